@@ -4,6 +4,10 @@ the bonus item), saved by the dialog under the version check and entered in the 
 Conditions, questions and items keep their keys (c1…, q1…, i1…): applications store ticks and answers and reviews
 store scores under them, so a reworded or moved row keeps its data; a new row takes the next free key. The rules
 (what may be empty, the weight's range) are domain/calls.check_call's, whose message names the row.
+
+A save over someone else's newer version offers the records' conflict dialog (per field 自分 / 他の人, or
+再読み込み); unsaved edits are kept as a crash draft (ui/unsaved.DraftKeeper) offered back at the next start; the
+built-in texts show in English in an English window and stay stored in Japanese unless edited (domain/default_texts).
 """
 
 from __future__ import annotations
@@ -336,6 +340,9 @@ class CallDialog(QDialog):
         再読み込み: the dialog then shows the call as stored, to edit from there."""
         base = self.before
         while True:
+            if wanted == base:  # all of theirs picked: nothing of this edit to store, no undo step
+                self.before = base
+                return base
             try:
                 saved = calls.save_call(self.db, wanted, base=base)
             except StaleRecord as stale:

@@ -69,9 +69,11 @@ def test_the_default_conditions_and_questions_show_in_english_and_stay_stored_as
     seen: list[tuple[bool, list[str]]] = []
 
     def edit(dialog: CallDialog) -> None:
-        rows = dialog.conditions.rows() + dialog.questions.rows()
-        seen.append((dialog.has_unsaved(), [str(row[1]) for row in rows]))
+        rows = dialog.conditions.rows() + dialog.questions.rows() + [row[:3] for row in dialog.items.rows()]
+        seen.append((dialog.has_unsaved(), [str(text) for row in rows for text in row[1:]] + [dialog.title.text()]))
         dialog.grab().save(str(SHOTS / "calls15_en_call_dialog.png"))
+        dialog.tabs.setCurrentIndex(2)
+        dialog.grab().save(str(SHOTS / "calls15_en_call_dialog_items.png"))
         dialog.conditions.table.item(1, 1).setText(TYPED)
 
     dialog_run(monkeypatch, edit)

@@ -307,3 +307,24 @@ def test_ticks_stay_with_their_conditions_when_moved_removed_or_added(page: Call
     assert "条件未達" not in page.model.index(0, 3).data()  # the condition left unticked is gone
     page.ctx.undo_stack.undo()
     assert page.model.index(0, 4).data() == "✗✓✓✓✓" and "条件未達" in page.model.index(0, 3).data()
+
+
+def test_keeping_all_of_the_other_version_writes_nothing_and_adds_no_step(page: CallsPage,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    before = page.call
+    assert before is not None and before.id is not None
+    theirs = save_call(page.db, replace(before, title="別の担当者の編集"))
+
+    def keep_theirs(conflict: ConflictDialog) -> None:
+        conflict.choose("title", "theirs")
+        conflict.save_button.click()
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.title.setText("私の編集")
+        when_modal(keep_theirs, ConflictDialog)
+
+    seen: list[CallDialog] = []
+    edited_with(monkeypatch, edit, seen)
+    page.edit_button.click()
+    assert seen[0].result() == QDialog.DialogCode.Accepted
+    assert get_call(page.db, before.id) == theirs and page.ctx.undo_stack.count() == 0

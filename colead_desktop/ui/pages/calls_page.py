@@ -345,12 +345,13 @@ class CallsPage(QWidget):
         dialog = CallDialog(self.db, call, self, drafts=self.ctx)
         if prepare is not None:
             prepare(dialog)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+        saved = dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if saved is not None and saved != dialog.before:  # not when all of another's version was kept
             # from the call as stored when it was saved: another's version the dialog saved over, if it met one
-            self.ctx.undo_stack.push(CallChange(self.db, dialog.before, dialog.saved, self.tr("募集を編集（{0}）").format(
+            self.ctx.undo_stack.push(CallChange(self.db, dialog.before, saved, self.tr("募集を編集（{0}）").format(
                 call.kind.label), self._calls_changed, self._refused))
             self._calls_changed()
-            warnings = call_edits.edit_warnings(self.db, call, dialog.saved)
+            warnings = call_edits.edit_warnings(self.db, dialog.before, saved)
             if warnings:  # saved all the same: the secretariat may mean it
                 QMessageBox.warning(self, self.tr("募集を保存しました"), "\n".join(warnings))
 
