@@ -1,17 +1,22 @@
 """English for the texts the app itself writes into a programme's data: the agenda templates' items and owners
-(domain/agenda.py), a region table's room and brief (services/meetup_setup.py).
+(domain/agenda.py), a region table's room and brief (services/meetup_setup.py), the self-introduction sheet's
+items (domain/self_intro.py), the seed calls' conditions, questions and scoring items (domain/calls.py).
 
 They are stored in Japanese whatever the window's language, as the user's own data beside the region's records,
 and the user may edit them. An English handout printed them in Japanese among English headings (review 14b, item
-9), so the outputs recognise a text still exactly as the app wrote it and print its English; anything the user
-typed or changed prints as it is. `{}` stands for the part taken from the data (a region, a lab, a team).
+9), and the English window showed them in Japanese (review 14c, item 13), so the outputs and the screens recognise
+a text still exactly as the app wrote it and show its English; anything the user typed or changed shows as it is.
+An editor that showed a text so keeps the stored text while the English shown is left as it is (`as_stored`).
+`{}` stands for the part taken from the data (a region, a lab, a team).
 """
 
 from __future__ import annotations
 
 import re
 
+from colead_desktop.domain.calls import seed_texts
 from colead_desktop.domain.i18n import language
+from colead_desktop.domain.self_intro import SELF_INTRO_FIELDS
 
 DEFAULTS: tuple[tuple[str, str], ...] = (
     # agenda items (meetup, pre-meeting and interim report templates)
@@ -52,8 +57,9 @@ DEFAULTS: tuple[tuple[str, str], ...] = (
 )
 """(Japanese as stored, English); a text with a fixed wording comes before the pattern that would also match it."""
 
+_EXACT = {ja: en for ja, en in (*DEFAULTS, *seed_texts(), *((f.ja, f.en) for f in SELF_INTRO_FIELDS)) if "{}" not in ja}
 _PATTERNS = tuple((re.compile("".join("(.+)" if part == "{}" else re.escape(part) for part in re.split(r"(\{\})", ja))),
-                   en) for ja, en in DEFAULTS)
+                   en) for ja, en in DEFAULTS if "{}" in ja)
 
 
 def in_output_language(text: str) -> str:
@@ -61,7 +67,15 @@ def in_output_language(text: str) -> str:
     (typed by the user, or a default they edited) as it is."""
     if language() == "ja":
         return text
+    if text in _EXACT:
+        return _EXACT[text]
     for pattern, english in _PATTERNS:
         if (found := pattern.fullmatch(text)) is not None:
             return english.format(*found.groups())
     return text
+
+
+def as_stored(shown: str, stored: str) -> str:
+    """What an editor stores for a field that showed `stored` (through in_output_language) and now reads
+    `shown`: the stored text while the English shown for it is left as it is, else what the user typed."""
+    return stored if shown == in_output_language(stored) else shown

@@ -43,6 +43,17 @@ def plain_text(_name: str, value: Any, _other: Any = None) -> str:
     return str(value)
 
 
+def list_difference(value: tuple[Any, ...], other: Any, entry_text: Callable[[Any], str | None]) -> str:
+    """A list field on one side: its number of entries, then those missing from the other side as `entry_text`
+    names them (an entry it names None, such as a person, is counted only)."""
+    count = QCoreApplication.translate("ConflictDialog", "{0}件").format(len(value))
+    others = other if isinstance(other, tuple) else ()
+    changed = [text for entry in value if entry not in others and (text := entry_text(entry)) is not None]
+    if not changed:
+        return count
+    return QCoreApplication.translate("ConflictDialog", "{0}（違い: {1}）").format(count, "、".join(changed))
+
+
 class ConflictDialog(QDialog):
     """Pick, field by field, mine or theirs; `choices()` after 選んだ値で保存, `merged()` the record to save."""
 

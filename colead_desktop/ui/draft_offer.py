@@ -4,7 +4,8 @@
 draft's content there, unsaved (still dirty, so 保存 / 破棄 stay the user's choice); 破棄 deletes them; closing
 the list keeps them for the next start. A draft whose record was saved differently since (someone else, or
 this user after the crash) is listed as such and not chosen unless the user ticks it; one whose record or
-programme is gone cannot be restored and is deleted with the rest.
+programme is gone cannot be restored and is deleted with the rest. A modal editor (募集を編集…) is opened
+with its draft and runs to 保存 or キャンセル before the next draft is restored.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
+from colead_desktop.services import calls
 from colead_desktop.services import meetup as meetup_service
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services.drafts import Draft, DraftStore, fingerprint
 from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.ui import palette
+from colead_desktop.ui.call_dialog import CallDialog, call_base
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.meetup.agenda_tab import agenda_state
 from colead_desktop.ui.meetup.docs_tab import briefs_state
@@ -57,7 +60,9 @@ def saved_base(db: Database, draft: Draft) -> str | None:
         if draft.editor == "docs":
             setup = setups.load_setup(db, draft.record)
             return fingerprint(briefs_state(setup)) if setup is not None else None
-    except InputError:  # the event was deleted
+        if draft.editor == CallDialog.draft_name:
+            return call_base(calls.get_call(db, draft.record))
+    except InputError:  # the event or the call was deleted
         return None
     return None  # an editor this version does not know
 
@@ -126,14 +131,19 @@ class DraftOfferDialog(QDialog):
                 if self.list.item(row).checkState() == Qt.CheckState.Checked and entry.state is not State.VANISHED]
 
 
+def show_programme(window: MainWindow, draft: Draft) -> bool:
+    """Show the programme of `draft`; False if the user kept edits of the programme on show."""
+    if draft.programme_id is not None and draft.programme_id != window.context.programme_id:
+        window.switch_programme(draft.programme_id)
+    return draft.programme_id is None or window.context.programme_id == draft.programme_id
+
+
 def open_editor(window: MainWindow, draft: Draft) -> DraftEditor | None:
     """Show the editor of `draft` on its record (switching programme if need be); None if the user stayed."""
     from colead_desktop.ui.pages.meetup_page import MeetupPage
 
-    if draft.programme_id is not None and draft.programme_id != window.context.programme_id:
-        window.switch_programme(draft.programme_id)
-        if window.context.programme_id != draft.programme_id:  # the user kept edits of the programme on show
-            return None
+    if not show_programme(window, draft):
+        return None
     window.show_page("meetup")
     page = window.page("meetup")
     assert isinstance(page, MeetupPage)
@@ -148,15 +158,36 @@ def open_editor(window: MainWindow, draft: Draft) -> DraftEditor | None:
 
 
 def restore(window: MainWindow, entry: Found) -> bool:
+    if entry.draft.editor == CallDialog.draft_name:
+        return restore_call(window, entry)
     editor = open_editor(window, entry.draft)
     if editor is None:
         return False
+    fill(editor, entry)
+    return True
+
+
+def restore_call(window: MainWindow, entry: Found) -> bool:
+    """募集を編集… on the draft's call, showing the draft: the dialog is modal, so it is saved or cancelled
+    before the next draft is restored."""
+    from colead_desktop.ui.pages.calls_page import CallsPage
+
+    if not show_programme(window, entry.draft):
+        return False
+    window.show_page("calls")
+    page = window.page("calls")
+    assert isinstance(page, CallsPage)
+    page.edit_call(calls.get_call(window.db, entry.draft.record), lambda dialog: fill(dialog, entry))
+    return True
+
+
+def fill(editor: DraftEditor, entry: Found) -> None:
+    """Show the draft in its editor, unsaved."""
     editor.apply_draft(entry.draft.content)
     keeper = keeper_of(editor)
     if keeper is not None:
         keeper.written = entry.path  # the draft is the editor's own again: removed once it is saved or discarded
         keeper.flush()
-    return True
 
 
 def offer_drafts(window: MainWindow, programme_id: int | None = None) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from colead_desktop.app import install_translations
 from colead_desktop.db.engine import Database
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.services.demo import load_demo
@@ -24,6 +25,16 @@ from tests.ui.payments_fixtures import WHO
 from tests.ui.sync_runner import SyncRunner
 from tests.ui.undo_fixtures import demo_context, demo_db  # noqa: F401  # fixtures of the undo tests
 from tests.ui.test_tours_page import KUWANA
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's own English translation, as ファイル > 設定 > English installs it (the domain's language with it;
+    the data_dir fixture sets Japanese again for the next test)."""
+    translators = install_translations(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.domain.calls import Condition
@@ -23,10 +23,14 @@ from colead_desktop.services.calls import get_call, save_call
 from colead_desktop.services.screening import add_reviewer, assign, set_scores
 from colead_desktop.services.selection import decide
 from colead_desktop.ui.call_dialog import CallDialog
+from colead_desktop.services.drafts import DraftStore
+from colead_desktop.ui.conflict_dialog import ConflictDialog
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.calls_page import CallsPage
 from tests.application_files import LATE_UNMET, ON_TIME, write_csv
+from colead_desktop.ui.unsaved import keeper_of
 from tests.programmes import new_programme
+from tests.ui.modal import when_modal
 
 
 @pytest.fixture
@@ -115,17 +119,63 @@ def test_bad_input_is_named_and_nothing_is_stored(page: CallsPage, monkeypatch: 
     assert get_call(page.db, before.id) == before and page.ctx.undo_stack.count() == 0
 
 
-def test_a_save_over_another_writers_edit_is_refused(page: CallsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_save_over_another_writers_edit_offers_reload_and_writes_nothing(
+        page: CallsPage, monkeypatch: pytest.MonkeyPatch) -> None:
     before = page.call
     assert before is not None and before.id is not None
     theirs = save_call(page.db, replace(before, title="別の担当者の編集"))
 
     seen: list[CallDialog] = []
-    edited_with(monkeypatch, lambda d: d.title.setText("私の編集"), seen)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    drafts: list[bool] = []
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.title.setText("私の編集")
+        keeper = keeper_of(dialog)
+        assert keeper is not None
+        keeper.flush()  # the crash draft of the edit, written now rather than a moment later
+        drafts.append(keeper.written is not None and keeper.written.exists())
+        when_modal(lambda conflict: conflict.reload_button.click(), ConflictDialog)
+
+    edited_with(monkeypatch, edit, seen)
     page.edit_button.click()
-    assert "開き直す" in seen[0].error.text()
     assert get_call(page.db, before.id) == theirs and page.ctx.undo_stack.count() == 0
+    assert seen[0].title.text() == "別の担当者の編集" and "ほかの人が保存した内容" in seen[0].error.text()
+    assert drafts == [True] and DraftStore(page.db.url).drafts() == []  # the edit dropped: its draft too
+
+
+def test_a_conflict_is_resolved_field_by_field_as_records_are(page: CallsPage, monkeypatch: pytest.MonkeyPatch,
+                                                              artifacts: Path) -> None:
+    """`colead calls set` changed the title and the threshold after the dialog opened; the dialog's save offers
+    the records' per-field choice under the dialog's labels: the threshold only they changed is theirs unless
+    picked, the title both changed is picked theirs here, the added question is mine; undo goes back to theirs."""
+    before = page.call
+    assert before is not None and before.id is not None
+    theirs = save_call(page.db, replace(before, title="別の担当者の編集", threshold=Decimal(20)))
+    asked: list[list[str]] = []
+
+    def pick(conflict: ConflictDialog) -> None:
+        asked.append([conflict.table.item(row, 0).text() for row in range(conflict.table.rowCount())])
+        assert conflict.choices() == {"title": "mine", "questions": "mine", "threshold": "theirs"}
+        assert "（違い: 参加できない日程" in conflict.findChild(QRadioButton, "questions_mine").text()
+        conflict.grab().save(str(artifacts / "call_conflict_dialog.png"))
+        conflict.choose("title", "theirs")
+        conflict.save_button.click()
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.title.setText("私の編集")
+        dialog.questions.add()
+        set_text(dialog, "questions", 3, 1, "参加できない日程があれば教えてください")
+        when_modal(pick, ConflictDialog)
+
+    edited_with(monkeypatch, edit, [])
+    page.edit_button.click()
+    assert asked == [["名称", "質問", "合格基準"]]
+    stored = get_call(page.db, before.id)
+    assert (stored.title, stored.threshold) == ("別の担当者の編集", Decimal(20))
+    assert stored.questions[3].text == "参加できない日程があれば教えてください"
+    assert page.ctx.undo_stack.count() == 1
+    page.ctx.undo_stack.undo()
+    assert replace(get_call(page.db, before.id), version=0) == replace(theirs, version=0)
 
 
 def test_undo_is_refused_after_another_writers_edit(page: CallsPage, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -259,13 +309,22 @@ def test_ticks_stay_with_their_conditions_when_moved_removed_or_added(page: Call
     assert page.model.index(0, 4).data() == "✗✓✓✓✓" and "条件未達" in page.model.index(0, 3).data()
 
 
-def test_a_conflict_names_the_fields_as_the_dialog_labels_them(page: CallsPage,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_keeping_all_of_the_other_version_writes_nothing_and_adds_no_step(page: CallsPage,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     before = page.call
     assert before is not None and before.id is not None
-    save_call(page.db, replace(before, threshold=Decimal(20)))  # `colead calls set` meanwhile
+    theirs = save_call(page.db, replace(before, title="別の担当者の編集"))
+
+    def keep_theirs(conflict: ConflictDialog) -> None:
+        conflict.choose("title", "theirs")
+        conflict.save_button.click()
+
+    def edit(dialog: CallDialog) -> None:
+        dialog.title.setText("私の編集")
+        when_modal(keep_theirs, ConflictDialog)
+
     seen: list[CallDialog] = []
-    edited_with(monkeypatch, lambda d: d.title.setText("私の編集"), seen)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    edited_with(monkeypatch, edit, seen)
     page.edit_button.click()
-    assert "違う項目: 名称、合格基準" in seen[0].error.text()
+    assert seen[0].result() == QDialog.DialogCode.Accepted
+    assert get_call(page.db, before.id) == theirs and page.ctx.undo_stack.count() == 0

@@ -7,13 +7,10 @@ fault while the next test's page called tr())."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from colead_desktop.app import install_translations
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.services.lookups import Lookups
@@ -25,15 +22,6 @@ from colead_desktop.ui.widgets import ElidedLabel
 from tests.conftest import ARTIFACTS
 from tests.programmes import new_programme
 from tests.ui.loading import shown_page
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The app's own English translation, as ファイル > 設定 > English installs it."""
-    translators = install_translations(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
 
 def test_strong_area_choices_show_english_and_store_japanese(english: None) -> None:
     talents = next(k for k in record_kinds() if k.key == "talents")

@@ -13,8 +13,6 @@ import os
 import shutil
 import signal
 import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -44,6 +42,7 @@ from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.unsaved import dirty_editors, keeper_of
 from tests.programmes import new_programme
+from tests.ui.killed_app import start_app
 from tests.ui.modal import when_modal
 from tests.ui.sync_runner import SyncRunner
 
@@ -362,20 +361,7 @@ def test_a_modal_dialog_cancelled_with_changes_asks_before_discarding(qtbot: QtB
     QApplication.processEvents()
 
 
-KILLED_APP = """
-import sys
-from PySide6.QtWidgets import QApplication, QSpinBox
-from colead_desktop.db.engine import Database
-from colead_desktop.settings import Settings
-from colead_desktop.ui.main_window import MainWindow
-
-app = QApplication([sys.argv[0]])
-window = MainWindow(Database(sys.argv[1]), Settings())
-window.show()
-window.show_page("meetup")
-page = window.page("meetup")
-while page.load.loading:  # its events are read off the GUI thread
-    app.processEvents()
+EDIT_AGENDA = """
 page.select_event(int(sys.argv[2]))
 page.agenda_tab.table.cellWidget(0, 3).setValue(35)
 print("edited", flush=True)
@@ -389,9 +375,7 @@ def test_a_killed_app_leaves_a_draft_that_the_next_window_offers_back(
     there, and a new window restores it unsaved."""
     programme_id, first, _second = events
     draft = DraftStore(db.url).path(programme_id, "agenda", first)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), "QT_QPA_PLATFORM": "offscreen"}
-    app = subprocess.Popen([sys.executable, "-c", KILLED_APP, db.url, str(first)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    app = start_app("meetup", EDIT_AGENDA, db.url, str(first))
     try:
         assert app.stdout is not None and app.stdout.readline().strip() == "edited"
         qtbot.waitUntil(draft.exists, timeout=60_000)  # written a moment after the edit, by the app's event loop

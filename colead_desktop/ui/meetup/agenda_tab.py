@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.agenda import Agenda, AgendaBlock, BlockKind, findings, schedule
+from colead_desktop.domain.default_texts import as_stored, in_output_language
 from colead_desktop.domain.errors import InputError
 from colead_desktop.services import meetup as service
 from colead_desktop.services.drafts import fingerprint
@@ -162,8 +163,9 @@ class AgendaTab(QWidget):
             start = QTableWidgetItem()
             start.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, COL_START, start)
-            for col, value in ((COL_TITLE, block.title), (COL_OWNER, block.owner), (COL_ROOM, block.room),
-                               (COL_URL, block.join_url)):
+            # a template's item, owner or room in English in an English window (as_stored reads it back)
+            for col, value in ((COL_TITLE, in_output_language(block.title)), (COL_OWNER, in_output_language(block.owner)),
+                               (COL_ROOM, in_output_language(block.room)), (COL_URL, block.join_url)):
                 self.table.setItem(row, col, QTableWidgetItem(value))
             kind = QComboBox()
             for k in BlockKind:
@@ -185,10 +187,11 @@ class AgendaTab(QWidget):
             item = self.table.item(row, col)
             return item.text() if item else ""
 
+        was = self.blocks()[row]
         kind = self.table.cellWidget(row, COL_KIND)
         minutes = self.table.cellWidget(row, COL_MIN)
-        return AgendaBlock(text(COL_TITLE), BlockKind(kind.currentData()), minutes.value(),
-                           text(COL_OWNER), text(COL_ROOM), text(COL_URL))
+        return AgendaBlock(as_stored(text(COL_TITLE), was.title), BlockKind(kind.currentData()), minutes.value(),
+                           as_stored(text(COL_OWNER), was.owner), as_stored(text(COL_ROOM), was.room), text(COL_URL))
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if not self._filling and item.column() != COL_START:

@@ -19,6 +19,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.default_texts import as_stored, in_output_language
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.meetup_docs import DEFAULT_SHEET_FIELDS
 from colead_desktop.domain.progress import Progress
@@ -57,6 +58,18 @@ def briefs_state(setup: setups.RoundSetup) -> dict[str, Any]:
                                 "questions": list(t.questions), "expected_output": t.expected_output}
                        for t in setup.tables},
             "sheet_fields": list(setup.sheet_fields)}
+
+
+def shown_lines(texts: tuple[str, ...]) -> str:
+    """Texts one a line, each built-in one in the window's language (domain/default_texts)."""
+    return "\n".join(map(in_output_language, texts))
+
+
+def stored_lines(typed: str, stored: tuple[str, ...]) -> tuple[str, ...]:
+    """The non-blank lines of `typed` (shown by shown_lines(stored)), each as stored while its English shown is
+    left as it is."""
+    lines = [line.strip() for line in typed.splitlines() if line.strip()]
+    return tuple(as_stored(line, stored[n] if n < len(stored) else "") for n, line in enumerate(lines))
 
 
 class DocsTab(QWidget):
@@ -103,7 +116,7 @@ class DocsTab(QWidget):
         form.addRow(self.tr("自己紹介シートの項目"), self.fields_edit)
         defaults = QPushButton(self.tr("既定の項目に戻す"), objectName="docs_sheet_defaults")
         defaults.setToolTip(self.tr("Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）"))
-        defaults.clicked.connect(lambda: self.fields_edit.setPlainText("\n".join(DEFAULT_SHEET_FIELDS)))
+        defaults.clicked.connect(lambda: self.fields_edit.setPlainText(shown_lines(DEFAULT_SHEET_FIELDS)))
         form.addRow("", defaults)
         save = QPushButton(self.tr("保存"), objectName="docs_save")
         save.clicked.connect(self.save)
@@ -150,7 +163,7 @@ class DocsTab(QWidget):
         self.table_combo.blockSignals(False)
         fields = self.setup.sheet_fields if self.setup else ()
         self._filling = True
-        self.fields_edit.setPlainText("\n".join(fields))
+        self.fields_edit.setPlainText(shown_lines(fields))
         self._filling = False
         self.setEnabled(self.setup is not None)
         self._table_chosen(0 if self.setup and self.setup.tables else -1)
@@ -161,12 +174,14 @@ class DocsTab(QWidget):
         if self.setup is None or not 0 <= self.table_index < len(self.setup.tables):
             return
         tables = list(self.setup.tables)
+        was = tables[self.table_index]
+        # a built-in text shown in English and left as it is stays as stored (domain/default_texts)
         tables[self.table_index] = replace(
-            tables[self.table_index], room=self.room_edit.text(), join_url=self.url_edit.text(),
-            purpose=self.purpose_edit.toPlainText().strip(),
-            questions=tuple(q.strip() for q in self.questions_edit.toPlainText().splitlines() if q.strip()),
-            expected_output=self.expected_edit.toPlainText().strip())
-        fields = tuple(f.strip() for f in self.fields_edit.toPlainText().splitlines() if f.strip())
+            was, room=as_stored(self.room_edit.text(), was.room), join_url=self.url_edit.text(),
+            purpose=as_stored(self.purpose_edit.toPlainText().strip(), was.purpose),
+            questions=stored_lines(self.questions_edit.toPlainText(), was.questions),
+            expected_output=as_stored(self.expected_edit.toPlainText().strip(), was.expected_output))
+        fields = stored_lines(self.fields_edit.toPlainText(), self.setup.sheet_fields)
         self.setup = replace(self.setup, tables=tuple(tables), sheet_fields=fields)
 
     def _table_chosen(self, index: int) -> None:
@@ -174,11 +189,11 @@ class DocsTab(QWidget):
         self.table_index = index
         table = self.setup.tables[index] if self.setup and 0 <= index < len(self.setup.tables) else None
         self._filling = True
-        self.room_edit.setText(table.room if table else "")
+        self.room_edit.setText(in_output_language(table.room) if table else "")
         self.url_edit.setText(table.join_url if table else "")
-        self.purpose_edit.setPlainText(table.purpose if table else "")
-        self.questions_edit.setPlainText("\n".join(table.questions) if table else "")
-        self.expected_edit.setPlainText(table.expected_output if table else "")
+        self.purpose_edit.setPlainText(in_output_language(table.purpose) if table else "")
+        self.questions_edit.setPlainText(shown_lines(table.questions) if table else "")
+        self.expected_edit.setPlainText(in_output_language(table.expected_output) if table else "")
         self._filling = False
 
     # --- unsaved changes (ui/unsaved.py) ------------------------------------------------------------
@@ -221,7 +236,7 @@ class DocsTab(QWidget):
                        for t in self.setup.tables)
         self.setup = replace(self.setup, tables=tables, sheet_fields=tuple(str(f) for f in content["sheet_fields"]))
         self._filling = True
-        self.fields_edit.setPlainText("\n".join(self.setup.sheet_fields))
+        self.fields_edit.setPlainText(shown_lines(self.setup.sheet_fields))
         self._filling = False
         self.table_index = -1  # show the draft's text for the table on show, without storing the editors over it
         self._table_chosen(max(0, self.table_combo.currentIndex()) if tables else -1)

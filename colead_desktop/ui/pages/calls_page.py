@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QInpu
 
 from colead_desktop.domain.applications import Application, targets
 from colead_desktop.domain.calls import Call
+from colead_desktop.domain.default_texts import in_output_language
 from colead_desktop.domain.screening import below_threshold, shown
 from colead_desktop.domain.selection import Decision, DecisionRecord
 from colead_desktop.domain.team import Area
@@ -192,8 +193,9 @@ class CallsPage(QWidget):
                 widget.setParent(None)  # gone from findChildren now, not at the next event loop turn
                 widget.deleteLater()
         for number, condition in enumerate(call.conditions, start=1):
-            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {condition.text}"))
-        self.questions.setText("\n".join(f"{q.key.upper()}. {q.text}" for q in call.questions))
+            text = in_output_language(condition.text)  # a built-in condition in English in an English window
+            self.conditions_layout.addWidget(_condition_row(f"{_CIRCLED[number - 1]} {text}"))
+        self.questions.setText("\n".join(f"{q.key.upper()}. {in_output_language(q.text)}" for q in call.questions))
         self.scoring.setText(self.tr("審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}").format(
             len(call.items), sum(i.bonus for i in call.items), sum(i.weight for i in call.items),
             self.tr("なし") if call.threshold is None else self.tr("合計 {0} 点").format(call.threshold)))
@@ -335,15 +337,21 @@ class CallsPage(QWidget):
                                lambda _p: screening.import_reviews(self.db, path),
                                lambda _r: self._changed(), show_failure(self, self.tr("審査票を取り込めません")))
 
-    def edit_call(self) -> None:
-        call = self.call
+    def edit_call(self, call: Call | None = None, prepare: Callable[[CallDialog], None] | None = None) -> None:
+        """募集を編集… on `call` (the call on show if None); `prepare` fills the dialog before it is shown (a crash
+        draft restored)."""
+        call = call or self.call
         assert call is not None
-        dialog = CallDialog(self.db, call, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.ctx.undo_stack.push(CallChange(self.db, call, dialog.saved, self.tr("募集を編集（{0}）").format(
+        dialog = CallDialog(self.db, call, self, drafts=self.ctx)
+        if prepare is not None:
+            prepare(dialog)
+        saved = dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if saved is not None and saved != dialog.before:  # not when all of another's version was kept
+            # from the call as stored when it was saved: another's version the dialog saved over, if it met one
+            self.ctx.undo_stack.push(CallChange(self.db, dialog.before, saved, self.tr("募集を編集（{0}）").format(
                 call.kind.label), self._calls_changed, self._refused))
             self._calls_changed()
-            warnings = call_edits.edit_warnings(self.db, call, dialog.saved)
+            warnings = call_edits.edit_warnings(self.db, dialog.before, saved)
             if warnings:  # saved all the same: the secretariat may mean it
                 QMessageBox.warning(self, self.tr("募集を保存しました"), "\n".join(warnings))
 

@@ -40,7 +40,7 @@ from colead_desktop.services.offline_holds import HoldInfo, current_login, held_
 from colead_desktop.services.record_dates import programme_period
 from colead_desktop.services.records import count_records, list_records
 from colead_desktop.services.tour_checks import Elsewhere
-from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
+from colead_desktop.ui.conflict_dialog import ConflictDialog, list_difference, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, open_file, save_file
 from colead_desktop.ui.jobs import show_failure
@@ -369,14 +369,10 @@ class ToursPage(QWidget):
                   "contacts": self.tr("連絡先")}
 
         def value_text(name: str, value: Any, other: Any) -> str:
-            if isinstance(value, tuple):
-                count = self.tr("{0}件").format(len(value))
-                changed = [item for item in value if isinstance(item, Item) and item not in other]
-                if not changed:  # members, places and contacts by their number only: they name people
-                    return count
-                return self.tr("{0}（違い: {1}）").format(count, "、".join(
-                    self.tr("{0}日目 {1}–{2} {3}").format(item.day, f"{item.start:%H:%M}", f"{item.end:%H:%M}",
-                                                        item.display_title) for item in changed))
+            if isinstance(value, tuple):  # members, places and contacts by their number only: they name people
+                return list_difference(value, other, lambda item: self.tr("{0}日目 {1}–{2} {3}").format(
+                    item.day, f"{item.start:%H:%M}", f"{item.end:%H:%M}", item.display_title)
+                    if isinstance(item, Item) else None)
             if isinstance(value, Lodging):
                 return value.hotel
             if isinstance(value, Transport):
