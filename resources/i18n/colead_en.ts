@@ -333,122 +333,122 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="70" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
         <source>ツール</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="74" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="75" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
         <source>分</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>担当</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="100" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="101" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="102" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="103" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="108" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="109" />
         <source>テンプレートから…</source>
         <translation>From template…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="109" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="110" />
         <source>ブロックをテンプレートの内容に置き換えます（保存するまでデータベースは変わりません）</source>
         <translation>Replaces the blocks with the template's (nothing is stored until you save)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="244" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="247" />
         <source>アジェンダ（{0}）</source>
         <translation>Agenda ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="317" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="320" />
         <source>アジェンダを保存（{0}）</source>
         <translation>Save the agenda ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="121" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="122" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="126" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="127" />
         <source>チェック</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="218" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="221" />
         <source>終了予定を超えています</source>
         <translation>Runs past the planned end</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="220" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="223" />
         <source>枠 {0}〜{1}</source>
         <translation>Slot {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="233" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="236" />
         <source>未保存の変更があります</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="274" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="277" />
         <source>新しいブロック</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="306" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="309" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -494,7 +494,7 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>App</name>
     <message>
-        <location filename="../../colead_desktop/app.py" line="69" />
+        <location filename="../../colead_desktop/app.py" line="68" />
         <source>入力エラー</source>
         <translation>Input error</translation>
     </message>
@@ -535,7 +535,7 @@ The details are in the log folder {1}.</translation>
         <translation>Cannot do this</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/app.py" line="112" />
+        <location filename="../../colead_desktop/app.py" line="110" />
         <source>データフォルダを使えません</source>
         <translation>Cannot use the data folder</translation>
     </message>
@@ -656,86 +656,101 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="143" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="181" />
         <source>募集を編集 — {0}</source>
         <translation>Edit call — {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="147" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="185" />
         <source>締切を設ける</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="159" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="194" />
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="160" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="195" />
         <source>締切（日本時間）</source>
         <translation>Deadline (Japan time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="162" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="197" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="163" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="198" />
         <source>合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）</source>
         <translation>Applicants whose total stays below this are marked "below threshold" under Screening and ranking (decisions are still made by hand)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="165" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="200" />
         <source>合格基準（合計点）</source>
         <translation>Threshold (total)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="169" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="204" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="168" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="172" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="176" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="267" />
+        <source>募集（{0}）</source>
+        <translation>Call ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="363" />
+        <source>ほかの人が保存した内容を表示しています。ここから編集して保存できます。</source>
+        <translation>Showing the call as the other person saved it. You can edit it from here and save.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="381" />
+        <source>{0}（重み{1}）</source>
+        <translation>{0} (weight {1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="203" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="206" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="209" />
         <source>キー</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="173" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="197" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="207" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="229" />
         <source>質問</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="176" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="209" />
         <source>観点</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="177" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="198" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="230" />
         <source>審査項目</source>
         <translation>Scoring item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="177" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
         <source>重み</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="178" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
         <source>加点項目</source>
         <translation>Bonus item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="191" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="223" />
         <source>各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。</source>
         <translation>Each item is scored at 4 levels. The total is the sum of weight × mean; a bonus item's weighted mean is added on top. An item of weight 0 does not count. Keys tie answers and scores to their question and item, so they never change.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="196" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="228" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
@@ -743,434 +758,434 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="71" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="74" />
         <source>募集を編集…</source>
         <translation>Edit call…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="72" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="75" />
         <source>名称・締切・応募条件・質問・審査項目（重み・加点）・合格基準を編集します</source>
         <translation>Edit the title, deadline, conditions, questions, scoring items (weights, bonus) and threshold</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="76" />
         <source>応募を取り込む…</source>
         <translation>Import applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="77" />
         <source>応募フォームの CSV / Excel を列の対応とプレビューを確かめて取り込みます</source>
         <translation>Imports the application form's CSV / Excel export after you check the column mapping and a preview</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="78" />
         <source>審査票を書き出す…</source>
         <translation>Export a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="76" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="79" />
         <source>審査票を取り込む…</source>
         <translation>Import a review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="77" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="80" />
         <source>判定…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="78" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="81" />
         <source>通知書を作成…</source>
         <translation>Write letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="79" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="82" />
         <source>採択者を参加者にする</source>
         <translation>Make the selected participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="99" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="102" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="104" />
         <source>応募時の質問</source>
         <translation>Application questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="106" />
         <source>審査</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="111" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="109" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
         <source>応募者</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="113" />
         <source>応募日時</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="114" />
         <source>注意</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="112" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="115" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="113" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="359" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="366" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="116" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="369" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="376" />
         <source>判定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="114" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="117" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="130" />
         <source>項目ごとの値は審査員の平均（利益相反の審査は除く）。合計は重み付きの和に加点項目を加えたもの。黄色は審査員の評点が2段階以上離れている項目です。</source>
         <translation>Each item shows the reviewers' mean (conflicted reviews left out). The total is the weighted sum plus the bonus items. Yellow marks items where reviewers are 2 or more levels apart.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="131" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="134" />
         <source>募集内容</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="132" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="135" />
         <source>応募・判定</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="133" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="136" />
         <source>審査・順位</source>
         <translation>Screening and ranking</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="186" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="189" />
         <source>締切: {0}</source>
         <translation>Deadline: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="187" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="190" />
         <source>未設定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="195" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="199" />
         <source>審査項目 {0} 件（加点項目 {1} 件、重みの合計 {2}）・合格基準: {3}</source>
         <translation>{0} scoring items ({1} bonus, weights summing to {2}) · threshold: {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="197" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="201" />
         <source>なし</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="197" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="201" />
         <source>合計 {0} 点</source>
         <translation>total {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="204" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="208" />
         <source>応募 {0} 件（注意 {1} 件）・判定済み {2} 件</source>
         <translation>{0} applications ({1} flagged), {2} decided</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
         <source>順位</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="217" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="221" />
         <source>加点</source>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
         <source>審査数</source>
         <translation>Reviews</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="218" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="222" />
         <source>（加点）</source>
         <translation>(bonus)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="229" />
         <source>{0}（同順位）</source>
         <translation>{0} (tie)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="234" />
         <source>（基準未満）</source>
         <translation> (below threshold)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="237" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="241" />
         <source>評点: {0}</source>
         <translation>Scores: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="249" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="253" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="251" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="255" />
         <source>「応募・判定」で応募を選んでください</source>
         <translation>Choose an application under “Applications”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="252" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="256" />
         <source>判定の済んだ応募がありません</source>
         <translation>No application has a decision yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="254" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="258" />
         <source>採択した応募がありません</source>
         <translation>No application is selected</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="263" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="267" />
         <source>応募データを開く</source>
         <translation>Open applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="264" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="268" />
         <source>応募データ (*.csv *.xlsx)</source>
         <translation>Applications (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="271" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="275" />
         <source>応募データを読めません</source>
         <translation>Cannot read the applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="277" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="281" />
         <source>応募データを確認しています…</source>
         <translation>Checking the applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="280" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="296" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="284" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="300" />
         <source>取り込めません</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="284" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="288" />
         <source>新しい応募: {0} 件</source>
         <translation>New applications: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="284" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="288" />
         <source>取り込み済み（重複）: {0} 件</source>
         <translation>Already imported (duplicates): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="285" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="289" />
         <source>再提出のため古い方を取り込まない行: {0} 件（行 {1}）</source>
         <translation>Rows set aside for a later submission: {0} (rows {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="290" />
         <source>締切後: {0} 件、条件未達: {1} 件（除外せず印を付けます）</source>
         <translation>Late: {0}, condition unmet: {1} (flagged, not dropped)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="288" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="292" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="295" />
         <source>応募の取り込み</source>
         <translation>Import applications</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="289" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="293" />
         <source>新しい応募がないため、取り込んでも何も変わりません。</source>
         <translation>There is no new application: importing would change nothing.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="291" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="295" />
         <source>取り込みますか？</source>
         <translation>Import them?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="294" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="298" />
         <source>応募を取り込んでいます…</source>
         <translation>Importing applications…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="307" />
         <source>（新しい審査員を追加）</source>
         <translation>(add a new reviewer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="307" />
         <source>審査員</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="307" />
         <source>審査員を選んでください</source>
         <translation>Choose a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
         <source>審査員の追加</source>
         <translation>Add a reviewer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="312" />
         <source>審査員の氏名</source>
         <translation>Reviewer's name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="321" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="325" />
         <source>審査票の保存</source>
         <translation>Save the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="321" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="325" />
         <source>審査票.xlsx</source>
         <translation>review.xlsx</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="326" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="330" />
         <source>審査票を書き出せません</source>
         <translation>Cannot export the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="329" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="333" />
         <source>審査票を開く</source>
         <translation>Open a review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="332" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="336" />
         <source>審査票を取り込んでいます…</source>
         <translation>Importing the review workbook…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="338" />
         <source>審査票を取り込めません</source>
         <translation>Cannot import the review workbook</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="351" />
         <source>募集を編集（{0}）</source>
         <translation>Edit call ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="356" />
         <source>募集を保存しました</source>
         <translation>Call saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="359" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="369" />
         <source>{0} さんの判定</source>
         <translation>Decision on {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="366" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="376" />
         <source>{0} さんを「{1}」にしますか？</source>
         <translation>Mark {0} as “{1}”?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="380" />
         <source>判定の理由</source>
         <translation>Reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="370" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="380" />
         <source>理由（記録に残ります）</source>
         <translation>Reason (kept in the record)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="376" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="386" />
         <source>判定できません</source>
         <translation>Cannot record the decision</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="383" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="393" />
         <source>通知書の保存先</source>
         <translation>Folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="387" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="397" />
         <source>通知書を作成しています…</source>
         <translation>Writing the letters…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="389" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="399" />
         <source>通知書を作成できません</source>
         <translation>Cannot write the letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="394" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="403" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="413" />
         <source>通知書</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="395" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="405" />
         <source>どの判定にも、その判定を伝える通知書が作成済みです。すべての通知書を作り直しますか？</source>
         <translation>Every decision already has a letter telling it. Write all the letters again?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="399" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="409" />
         <source>{0} 件の通知書と差し込み用の一覧を作成しました</source>
         <translation>Wrote {0} letter(s) and the mail-merge list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="401" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="411" />
         <source>通知書が作成済みで判定も変わっていない {0} 件は作成していません</source>
         <translation>{0} letter(s) already written for unchanged decisions were not written again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="421" />
         <source>参加者にできません</source>
         <translation>Cannot make participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="415" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="425" />
         <source>参加者にしなかった応募:</source>
         <translation>Applications not made participants:</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="416" />
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="419" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="426" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="429" />
         <source>・応募 {0}: {1}</source>
         <translation>• Application {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="418" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="428" />
         <source>希望地域がプログラムの地域にない応募（希望地域なしで参加者にしました）:</source>
         <translation>Applications wishing for a region the programme does not have (made participants without it):</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="430" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="413" />
+        <location filename="../../colead_desktop/ui/pages/calls_page.py" line="423" />
         <source>{0} 件を参加者にしました</source>
         <translation>{0} made participants</translation>
     </message>
@@ -1358,42 +1373,52 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="53" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="49" />
+        <source>{0}件</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="54" />
+        <source>{0}（違い: {1}）</source>
+        <translation>{0} (differs: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="64" />
         <source>ほかの人の変更と競合しています</source>
         <translation>Conflicts with someone else's change</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="68" />
         <source>この{0}は、編集を始めた後にほかの人（別のウィンドウやコマンドを含む）が保存しました。何も上書きしていません。項目ごとに残す値を選んで保存するか、再読み込みしてほかの人の内容を表示してください。</source>
         <translation>Someone else (another window or a command included) saved this {0} after you started editing it. Nothing was overwritten. Choose the value to keep for each field and save, or reload to see their version.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="71" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="71" />
         <source>自分</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="71" />
         <source>他の人</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="78" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="89" />
         <source>連絡先を表示</source>
         <translation>Show contact details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="86" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="97" />
         <source>選んだ値で保存</source>
         <translation>Save the chosen values</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="87" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="98" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
@@ -1631,72 +1656,72 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="197" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="179" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="197" />
         <source>種別</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="198" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="180" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="198" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="198" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="216" />
         <source>&lt;b&gt;タイムライン&lt;/b&gt;</source>
         <translation>&lt;b&gt;Timeline&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="200" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="218" />
         <source>&lt;b&gt;予算と実績&lt;/b&gt;</source>
         <translation>&lt;b&gt;Budget and actuals&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="209" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="227" />
         <source>月別の支払</source>
         <translation>Payments per month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="215" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="233" />
         <source>&lt;b&gt;イベント・ツアー一覧&lt;/b&gt;</source>
         <translation>&lt;b&gt;Events and tours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="254" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="272" />
         <source>イベントもツアーもまだありません。ミートアップ・報告会などのイベントや、「ツアー」ページでフィールドワークツアーを登録すると、ここにタイムラインが表示されます。</source>
         <translation>There are no events or tours yet. Add events such as meetups and report meetings, or fieldwork tours on the Tours page, and their timeline shows here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="241" />
         <source>&lt;h2&gt;プログラムがありません&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;No programme&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="255" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="273" />
         <source>イベントを追加…</source>
         <translation>Add an event…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="256" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="274" />
         <source>プログラム設定…</source>
         <translation>Programme settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="286" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="304" />
         <source>予算が設定されていません。プログラム設定の「予算」タブで地域・費目ごとに予算を入力すると、ここに予算と実績（承認済・支払済）が表示されます。</source>
         <translation>No budget is set. Enter a budget per region and line on the Budget tab of Programme settings to see it here against the approved and paid statements.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="305" />
         <source>予算を設定…</source>
         <translation>Set the budget…</translation>
     </message>
@@ -1704,207 +1729,207 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="83" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="96" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="100" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="89" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="91" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="104" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="94" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="107" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="96" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="109" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="110" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="113" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="115" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="103" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="116" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="104" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="117" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="105" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="118" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="108" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="121" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="113" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="126" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="115" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="128" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="124" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="137" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="125" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="138" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="126" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="139" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="127" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="140" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="191" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="206" />
         <source>未保存の変更があります</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="203" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="218" />
         <source>テーブル別の案内・自己紹介シートの項目</source>
         <translation>Table briefs and self-introduction sheet fields</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="244" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="259" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="251" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="266" />
         <source>テーブル別の案内を保存</source>
         <translation>Save table briefs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="259" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="274" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="278" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="293" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="279" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="294" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="282" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="297" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="283" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="298" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="288" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="303" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="294" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="309" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="300" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="315" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="306" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="321" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="314" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="329" />
         <source>配布資料PDF</source>
         <translation>Handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="314" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="329" />
         <source>配布資料に含めるものを1つ以上選んでください。</source>
         <translation>Choose at least one part of the handouts.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="316" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="317" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="332" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="321" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="336" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="322" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="337" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="327" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="342" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="346" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="332" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="347" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1912,42 +1937,42 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>DraftOfferDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="83" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="88" />
         <source>保存されなかった変更</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="86" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="91" />
         <source>前回保存されなかった変更があります</source>
         <translation>Some changes were not saved last time</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="91" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="96" />
         <source>印を付けた下書きを、保存されていない変更として元の画面に戻します（そのあと保存するか破棄してください）。印のない下書きは削除されます。</source>
         <translation>The ticked drafts are put back where they were made, as unsaved changes (save or discard them there). Drafts without a tick are deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="99" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="104" />
         <source>{0}　{1:%Y-%m-%d %H:%M} の下書き</source>
         <translation>{0}  draft of {1:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="103" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="108" />
         <source>⚠ この記録は下書きのあとに別途保存されています。復元すると、その内容の上に下書きを表示します</source>
         <translation>⚠ This record was saved again after the draft was made. Restoring shows the draft over what is saved now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="105" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="110" />
         <source>この記録（またはプログラム）は削除されています。復元できません</source>
         <translation>This record (or its programme) has been deleted. It cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="115" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="120" />
         <source>復元</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/draft_offer.py" line="117" />
+        <location filename="../../colead_desktop/ui/draft_offer.py" line="122" />
         <source>破棄</source>
         <translation>Discard</translation>
     </message>
@@ -3351,525 +3376,525 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="95" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="96" />
         <source>支払（日当・謝金・旅費）</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="97" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
         <source>支給方針…</source>
         <translation>Payment policy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="98" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
         <source>旅費・謝金の支給ルール、日当・謝金の料率（適用開始日ごと）、地域ごとの上書き</source>
         <translation>Payment rules for travel cost and honorarium, per diem and honorarium rates (by effective date), and regional overrides</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="99" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="585" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="603" />
         <source>明細書を作成</source>
         <translation>Compute statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="100" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
         <source>記録から下書きの支払明細書を計算します</source>
         <translation>Compute a draft payment statement from the records</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
         <source>承認</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="105" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
         <source>承認済みの明細書を訂正する調整明細書（差額のみ）を作成します</source>
         <translation>Create an adjusting statement (difference only) that corrects an approved statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="106" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
         <source>返金受領…</source>
         <translation>Refund received…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="107" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="108" />
         <source>返金請求（マイナスの訂正明細書）の返金を受け取った日を記録します</source>
         <translation>Records the day the refund of a reclaim (a negative correction) was received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="108" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="109" />
         <source>振込なしで確定…</source>
         <translation>Settle without a transfer…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="109" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110" />
         <source>振込金額が0円の承認済の明細書を、振込なしで確定（支払済）にします</source>
         <translation>Settles an approved statement of ¥0 without a transfer (paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="110" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="111" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="111" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="112" />
         <source>印刷センターで選択中の人の支払明細書（承認済み）を開きます</source>
         <translation>Open the selected person's approved payment statement in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="126" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
         <source>明細書</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="127" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="128" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
         <source>総額</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="129" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
         <source>源泉徴収</source>
         <translation>Withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="131" />
         <source>手数料</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="130" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="131" />
         <source>差引支払額</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="143" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
         <source>支払先</source>
         <translation>Payees</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="144" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="145" />
         <source>源泉徴収（月別）</source>
         <translation>Withholding by month</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184" />
         <source>明細</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="184" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="185" />
         <source>ツアー参加日</source>
         <translation>Tour days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="185" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="186" />
         <source>作業日</source>
         <translation>Work days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="186" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="187" />
         <source>経費</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="190" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="191" />
         <source>受取人情報</source>
         <translation>Payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="193" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="194" />
         <source>監査ログ</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
         <source>金額</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="203" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="204" />
         <source>料率</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
         <source>支払月</source>
         <translation>Month paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="229" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="230" />
         <source>同じ支払者のすべてのプログラム（前年度・次年度を含む）の支払済の明細書を支払日の月ごとに集計します（訂正は差額、源泉徴収のない支払・振込なしで確定した0円の明細書は含みません）。納期限は翌月10日（休日の場合は翌営業日）です。</source>
         <translation>Paid statements of every programme of the same payer (including the previous and next fiscal years), added up by month of payment (a correction by its difference; payments with no withholding and ¥0 statements settled without a transfer are left out). The tax is due on the 10th of the following month (the next business day if that is a holiday).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="643" />
         <source>明細書 {no} の返金請求 {a} 円を返金受領済みにします。支払調書・月別の源泉徴収・予算の支払済に、この日付で数えます。</source>
         <translation>Statement {no}: the reclaim of ¥{a} is recorded as refunded. The payment records (支払調書), the monthly withholding and the budget's paid figures count it on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="221" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="222" />
         <source>{y}年{m}月</source>
         <translation>{y}-{m:02}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224" />
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="223" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224" />
         <source>支払金額</source>
         <translation>Amount paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="224" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225" />
         <source>源泉徴収税額</source>
         <translation>Tax withheld</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="226" />
         <source>納期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="232" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="233" />
         <source>Excel に書き出す…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="250" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251" />
         <source>選択中の人の明細書・記録・受取人情報</source>
         <translation>Selected person's statements, records and payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="377" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="378" />
         <source>合計（承認済・振込データ作成済み・支払済の明細書 {n} 件。訂正は差額、返金請求はマイナス）&lt;br&gt;総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{net}&lt;/b&gt; 円</source>
         <translation>Totals ({n} approved, in-run and paid statements; corrections as differences, reclaims negative)&lt;br&gt;Gross &lt;b&gt;{g}&lt;/b&gt; yen　Withholding {w} yen　Fees {f} yen　Net &lt;b&gt;{net}&lt;/b&gt; yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="380" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="381" />
         <source>&lt;br&gt;下書きの明細書 {d} 件は合計に含みません</source>
         <translation>&lt;br&gt;{d} draft statement(s) not included in the totals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="415" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="428" />
         <source>返金受領を記録できるのは、承認済の返金請求（マイナスの訂正明細書）です</source>
         <translation>A refund can be recorded only for an approved reclaim (a negative correction)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="435" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="453" />
         <source>{me} として承認します（作成者: {by}）</source>
         <translation>Approve as {me} (computed by {by})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="436" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="454" />
         <source>不明</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="451" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="469" />
         <source>&lt;b&gt;{no}&lt;/b&gt;　&lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;期間 {start} 〜 {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</source>
         <translation>&lt;b&gt;{no}&lt;/b&gt;  &lt;span style='color:{c}'&gt;■ {status}&lt;/span&gt;{approved}&lt;br&gt;Period {start} – {end}{transfer}&lt;br&gt;{money}&lt;br&gt;&lt;span style='color:{muted}'&gt;{note}&lt;/span&gt;{adjust}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="566" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="571" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="584" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="589" />
         <source>支給方針</source>
         <translation>Payment policy</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="572" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="590" />
         <source>新しい支給方針で下書きの明細書を再計算しました: {nos}</source>
         <translation>Draft statements recomputed with the new payment policy: {nos}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="627" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="645" />
         <source>返金受領</source>
         <translation>Refund received</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="627" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="645" />
         <source>返金受領日（入金を確認した日）</source>
         <translation>Refund date (the day the money arrived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="627" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="645" />
         <source>返金受領を記録できません</source>
         <translation>The refund cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="641" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="659" />
         <source>選択中の人の振込金額が0円の明細書を、振込なしで確定（支払済）にします。支払調書・月別の源泉徴収に、この日付で数えます。</source>
         <translation>The selected person's statements of ¥0 are settled (paid) without a transfer. The payment record (支払調書) and the monthly withholding count them on this date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="645" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="663" />
         <source>振込なしで確定できません</source>
         <translation>Cannot settle without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="679" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="697" />
         <source>訂正明細書を作成</source>
         <translation>Create correction statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="102" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
         <source>支払処理…</source>
         <translation>Payment runs…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="103" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="104" />
         <source>承認済みの明細書の全銀ファイルを作成し、振込結果の日付で支払済みにします</source>
         <translation>Makes the Zengin file of the approved statements and marks them paid on the date of the bank's result</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="244" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
         <source>変更者</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="245" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246" />
         <source>対象</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="246" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
         <source>変更前</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="247" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="248" />
         <source>変更後</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="251" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="252" />
         <source>すべて（最新500件）</source>
         <translation>Everything (latest 500)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="253" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="254" />
         <source>CSV に書き出す…</source>
         <translation>Export to CSV…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="267" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="268" />
         <source>操作できません</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="124" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="125" />
         <source>未作成</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="347" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="353" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="354" />
         <source>支払の対象になる人材がまだいません。人材を登録し、ツアー参加日や作業日を記録すると、ここで支払明細書を作成できます。</source>
         <translation>There are no talents to pay yet. Add talents and record their tour and work days, then create payment statements here.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="354" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
         <source>人材を追加…</source>
         <translation>Add a talent…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="355" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="356" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="409" />
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="429" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="422" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="447" />
         <source>一覧から人を選んでください</source>
         <translation>Choose a person in the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="411" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="424" />
         <source>承認済みまたは支払済みの明細書を選んでください</source>
         <translation>Choose an approved or paid statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="418" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="431" />
         <source>振込なしで確定できるのは、振込金額が0円の承認済の明細書です</source>
         <translation>Only an approved statement of ¥0 can be settled without a transfer</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="433" />
         <source>明細書は承認済みです。変更は「訂正明細書」で行います</source>
         <translation>The statement is approved; change it with a correcting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="430" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="448" />
         <source>承認できるのは下書きの明細書です</source>
         <translation>Only a draft statement can be approved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="443" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="461" />
         <source>支払明細書はまだありません。記録を入力して「明細書を作成」を押してください。</source>
         <translation>No statement yet. Enter the records and press "Compute statement".</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="447" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="465" />
         <source>　承認: {who}（{on}）</source>
         <translation>  approved by {who} ({on})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="459" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="477" />
         <source>明細書の作成後に記録が変更されました（上の金額は変更前のもの）。「明細書を作成」で計算し直してください</source>
         <translation>The records changed after this statement was computed (the amounts above are from before). Press Compute statement to compute it again</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="462" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="480" />
         <source>振込金額0円で未確定の明細書 {nos} があります（「振込なしで確定」で確定します）</source>
         <translation>Statements of ¥0 not yet settled: {nos} (use "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="479" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="497" />
         <source>使用した料率: </source>
         <translation>Rates used: </translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="480" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="498" />
         <source>{id}（{start}〜）日当 {pd} 円/日、謝金 {h} 円/日（上限 {cap} 円）</source>
         <translation>{id} (from {start}): per diem ¥{pd}/day, honorarium ¥{h}/day (cap ¥{cap})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="483" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="501" />
         <source>　（括弧内の金額は支給対象外）</source>
         <translation>  (amounts in brackets are not paid)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="500" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="518" />
         <source>　振込なし（確定日 {day}）</source>
         <translation>　No transfer (settled on {day})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="501" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="519" />
         <source>　振込なし（「振込なしで確定」で確定します）</source>
         <translation>　No transfer (settle it with "Settle without a transfer")</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="503" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="521" />
         <source>　振込予定日 {day}</source>
         <translation>  transfer date {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="504" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="522" />
         <source>（明細書 {no} と同じ振込・手数料なし）</source>
         <translation> (in the same transfer as statement {no}, no fee)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="507" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="525" />
         <source>　返金受領日 {day}</source>
         <translation>  refund received {day}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="514" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="532" />
         <source>総額 &lt;b&gt;{g}&lt;/b&gt; 円　源泉徴収 {w} 円　手数料 {f} 円　差引支払額 &lt;b&gt;{n}&lt;/b&gt; 円　振込金額 {t} 円</source>
         <translation>Gross ¥&lt;b&gt;{g}&lt;/b&gt;  withholding ¥{w}  fee ¥{f}  net ¥&lt;b&gt;{n}&lt;/b&gt;  transfer ¥{t}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="517" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="535" />
         <source>訂正後の総額 {g} 円・源泉徴収 {w} 円　今回の差額: 総額 {dg} 円・源泉徴収 {dw} 円　手数料 0 円　返金請求額 &lt;b&gt;{a}&lt;/b&gt; 円</source>
         <translation>Corrected gross ¥{g}, withholding ¥{w}  this difference: gross ¥{dg}, withholding ¥{dw}  fee ¥0  to be refunded ¥&lt;b&gt;{a}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="526" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="544" />
         <source>振込金額 {t} 円（総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）</source>
         <translation>Transfer ¥{t} (gross ¥{g}, withholding ¥{w}, fee ¥{f})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="529" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="547" />
         <source>{no} の訂正: 返金を請求する額 {a} 円（差額: 総額 {g} 円・源泉徴収 {w} 円）</source>
         <translation>Correction of {no}: ¥{a} to be reclaimed (difference: gross ¥{g}, withholding ¥{w})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="532" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="550" />
         <source>{no} の訂正: 差額の振込金額 {t} 円（差額: 総額 {g} 円・源泉徴収 {w} 円・手数料 {f} 円）</source>
         <translation>Correction of {no}: ¥{t} transferred for the difference (difference: gross ¥{g}, withholding ¥{w}, fee ¥{f})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="535" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="553" />
         <source>{no} の訂正: 金額の変更はありません（振込・返金はありません）</source>
         <translation>Correction of {no}: no amount changes (nothing transferred or reclaimed)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="542" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="560" />
         <source>差額は「明細書を作成」で計算し直すと表示されます</source>
         <translation>The difference is shown once the statement is computed again (Compute statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="544" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="562" />
         <source>今回の差額の返金を請求します（振込はありません）</source>
         <translation>the payee is asked to refund the difference (no transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="564" />
         <source>今回の差額を支払います</source>
         <translation>this statement pays the difference</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="548" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="566" />
         <source>金額の変更はありません（振込・返金はありません）</source>
         <translation>no amount changes (nothing is transferred or refunded)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="548" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="566" />
         <source>&lt;br&gt;訂正対象: {no}（理由: {reason}）　{what}</source>
         <translation>&lt;br&gt;Corrects {no} (reason: {reason}); {what}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="607" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="625" />
         <source>承認の確認</source>
         <translation>Confirm approval</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="609" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="627" />
         <source>明細書 {no} を承認しますか？
 {amount}
 承認した明細書は変更できません。この操作は元に戻せません（誤りは訂正明細書で直します）。</source>
@@ -3878,7 +3903,7 @@ Where there is no network, open this file with Open Database… and work on it; 
 An approved statement cannot be changed. This cannot be undone (a mistake is put right with a correction statement).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="615" />
+        <location filename="../../colead_desktop/ui/pages/payments_page.py" line="633" />
         <source>承認できません</source>
         <translation>Cannot approve</translation>
     </message>
@@ -5094,91 +5119,47 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/records_page.py" line="311" />
-        <source>支払の記録と明細書は残す必要があります。</source>
-        <translation>Payment records and statements must be kept.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="316" />
-        <source>「{0}」にはマッチングのペアがあるため削除できません。</source>
-        <translation>“{0}” has matching pairs, so they cannot be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="318" />
-        <source>ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、マッチングのページでペアを解消（理由を入力）してください。</source>
-        <translation>Pairs and their history are kept. If the talent withdraws, dissolve the pair (with a reason) on the Matching page.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="323" />
-        <source>「{0}」はツアーの参加者のため削除できません。</source>
-        <translation>“{0}” is in a tour's party, so they cannot be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="324" />
-        <source>削除するには、先にツアーのページで参加者から外してください。</source>
-        <translation>To delete them, first take them out of the party on the Tours page.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="329" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="342" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="322" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="330" />
-        <source>「{0}」は次のデータから参照されているため削除できません。
-
-{1}</source>
-        <translation>“{0}” cannot be deleted because these records refer to it:
-
-{1}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="333" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="314" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="337" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="317" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="325" />
         <source>{0}この人材は既にアーカイブされています。</source>
         <translation>{0} This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="351" />
-        <source>{0}削除の代わりにアーカイブできます。</source>
-        <translation>{0} You can archive them instead of deleting them.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="310" />
-        <source>「{0}」には支払の記録があるため削除できません。</source>
-        <translation>“{0}” has payment records, so they cannot be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="354" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="334" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="355" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="335" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="361" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="341" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="366" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="346" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
@@ -5708,27 +5689,27 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="72" />
         <source>行を追加</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="73" />
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="74" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="60" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="75" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="113" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="131" />
         <source>行を選んでください</source>
         <translation>Choose a row</translation>
     </message>
@@ -6508,7 +6489,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="101" />
+        <location filename="../../colead_desktop/ui/pages/dashboard.py" line="128" />
         <source>イベントもツアーもまだありません</source>
         <translation>No events or tours yet</translation>
     </message>
@@ -6840,27 +6821,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
-        <source>{0}件</source>
-        <translation>{0}</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="408" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="423" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="419" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="437" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="433" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="443" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="439" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
@@ -6892,161 +6868,156 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377" />
-        <source>{0}（違い: {1}）</source>
-        <translation>{0} (differs: {1})</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="378" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
         <source>{0}日目 {1}–{2} {3}</source>
         <translation>Day {0} {1}–{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="444" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="440" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="446" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="442" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="457" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="453" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="472" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="468" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="488" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="500" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="496" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="510" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="506" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="542" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="549" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="545" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="550" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="546" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="555" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="551" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="561" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="557" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="568" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="564" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="575" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="571" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="586" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="582" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="587" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="595" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="621" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="622" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="618" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="638" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="623" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="634" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="627" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="639" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="623" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="635" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="634" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="630" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="634" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="630" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="645" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="641" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="645" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="641" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="650" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="646" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="651" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="651" />
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="659" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="659" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
