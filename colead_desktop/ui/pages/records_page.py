@@ -95,6 +95,9 @@ class RecordsPage(QWidget):
         remembered = ctx.settings.list_view(kind.key) or ListView(0, False, ())
         self._widths = remembered.widths  # empty until the user drags a column edge: then widths fit the rows
         self._refusal_shown = False  # a save just refused (_refused): the form opens again with the edit
+        # the record the next fill selects: the one last selected before the app was closed, then the one an
+        # add, edit, undo or redo left stored (review 14c item 11)
+        self._select_next = ctx.settings.selected_record(kind.key)
         self._fitting = False
         self.table.sortByColumn(remembered.sort_column, Qt.SortOrder.DescendingOrder if remembered.descending
                                 else Qt.SortOrder.AscendingOrder)
@@ -112,7 +115,7 @@ class RecordsPage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._remember_view())
         self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_unarchive())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -182,13 +185,15 @@ class RecordsPage(QWidget):
         self._fit_filter()
         self.model.muted = self._archived
         selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
+        wanted = self._select_next if self._select_next is not None else None if selected is None else selected.id
+        self._select_next = None
         self._set_filter(now=False)  # the rows are selected once, as they are set
         self.model.set_prepared(listed.rows)
         self._fit_columns()
         self._show_count()
         self._show_empty_state()
-        if selected is not None:
-            self.select_id(selected.id)
+        if wanted is not None:
+            self.select_id(wanted)
 
     def _fit_columns(self) -> None:
         self._widths_pending = not self.table.isVisible()
@@ -261,6 +266,15 @@ class RecordsPage(QWidget):
         self.count_label.setText(count)
         self._enable_unarchive()
 
+    def _selection_changed(self) -> None:
+        record = self.selected_record()
+        if record is not None and record.id is not None:  # a reload empties the list a moment: not remembered
+            self.ctx.settings.set_selected_record(self.kind.key, record.id)
+        self._enable_unarchive()
+
+    def _select_after_change(self, record_id: int) -> None:
+        self._select_next = record_id
+
     def _enable_unarchive(self) -> None:
         record = self.selected_record()
         enable(self.unarchive_button, record is not None and self._archived(record),
@@ -285,7 +299,6 @@ class RecordsPage(QWidget):
         before = self.selected_record()
         if before is not None:
             self._edit_until_saved(before, before, self.tr("{0}の編集").format(self.kind.title))
-            self.select_id(before.id)
 
     def _edit_until_saved(self, before: Any | None, shown: Any, text: str) -> None:
         """The record dialog until its edit is saved or the user cancels: a save refused (the server gone, a
@@ -373,7 +386,8 @@ class RecordsPage(QWidget):
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
-                                          self._programme(), self.ctx.who, self._resolve, form_labels(self.kind.form)))
+                                          self._programme(), self.ctx.who, self._resolve, form_labels(self.kind.form),
+                                          self._select_after_change))
 
     def _resolve(self, stale: StaleRecord[Any]) -> Any | None:
         """Someone saved the record after it was opened here: pick per field, or None to reload."""
