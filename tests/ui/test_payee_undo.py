@@ -16,6 +16,7 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from tests.programmes import new_programme, talent_in
 from tests.ui.payments_fixtures import WHO
+from tests.ui.test_save_key import press_ctrl_s, save_action
 
 ACCOUNT = dict(bank_code="0001", bank_name_kana="ﾐｽﾞﾎ", branch_code="100", branch_name_kana="ﾎﾝﾃﾝ",
                holder_kana="ｶｸｳ ﾀﾛｳ")
@@ -146,3 +147,17 @@ def test_an_invalid_account_is_refused_and_enters_no_history(tab: PayeeTab, cont
     assert not tab.save()
     assert context.undo_stack.count() == 0 and tab.revealed and tab.account.text() == "12ab"
     assert service.payee_details(context.db, tab.talent_id).account_number == ""
+
+
+def test_ctrl_s_saves_the_payee_details(qtbot: QtBot, tab: PayeeTab) -> None:
+    tab.show()
+    qtbot.waitExposed(tab)
+    action = save_action(tab, "payee_save")
+    assert not action.isEnabled()
+    tab.fields["address"].setText("三重県桑名市1-1")
+    assert action.isEnabled()
+
+    press_ctrl_s(qtbot, tab.fields["address"])
+
+    assert tab.talent_id is not None and not tab.has_unsaved() and not action.isEnabled()
+    assert service.payee_details(tab.ctx.db, tab.talent_id).address == "三重県桑名市1-1"
