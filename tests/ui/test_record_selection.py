@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.records import StaffRecord, TalentRecord
+from colead_desktop.services.record_restore import delete_record
 from colead_desktop.services.records import save_record
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
@@ -108,3 +109,23 @@ def test_reopening_the_app_selects_the_row_selected_last_on_each_list(
     assert staff_again is not None
     wait_loaded(qtbot, staff_again)
     assert _selected_id(staff_again) == staff.id
+
+
+def test_a_delete_of_several_all_refused_leaves_no_empty_step(
+        qtbot: QtBot, db: Database, three_talents: list[TalentRecord], monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _window(qtbot, db)
+    page = _talents(qtbot, window)
+    page.select_ids([three_talents[0].id, three_talents[1].id])
+    other = Database()  # another copy of the app deletes both first
+    for talent in three_talents[:2]:
+        delete_record(other, talent, "別の人")
+    other.dispose()
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: refusals.append(text))
+    delete = page.findChild(QPushButton, "delete_button")
+    assert delete is not None
+    delete.click()
+
+    assert len(refusals) == 2
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canUndo()

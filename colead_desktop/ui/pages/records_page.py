@@ -6,12 +6,12 @@ delete says why and offers アーカイブ; archived talents show only with 「�
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStyle, QStyleOptionComboBox, QTableView, QVBoxLayout,
@@ -50,6 +50,15 @@ class _Listed:
     """What a visit reads off the GUI thread: the pick lists and the rows, their cells made."""
     lookups: Lookups
     rows: Rows
+
+
+@dataclass(frozen=True)
+class _Refusal:
+    """Why a record cannot be deleted: `reason` names it, `holding` lists what holds it; `kept`, for a talent
+    archived instead, what must be kept (None: other data refer to it)."""
+    reason: str
+    holding: list[str]
+    kept: str | None = None
 
 
 class RecordsPage(QWidget):
@@ -97,12 +106,13 @@ class RecordsPage(QWidget):
         self._refusal_shown = False  # a save just refused (_refused): the form opens again with the edit
         # the record the next fill selects: the one last selected before the app was closed, then the one an
         # add, edit, undo or redo left stored (review 14c item 11)
-        self._select_next = ctx.settings.selected_record(kind.key)
+        remembered_id = ctx.settings.selected_record(kind.key)
+        self._select_next = [] if remembered_id is None else [remembered_id]
         self._fitting = False
         self.table.sortByColumn(remembered.sort_column, Qt.SortOrder.DescendingOrder if remembered.descending
                                 else Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # delete several at once
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -185,15 +195,14 @@ class RecordsPage(QWidget):
         self._fit_filter()
         self.model.muted = self._archived
         selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
-        wanted = self._select_next if self._select_next is not None else None if selected is None else selected.id
-        self._select_next = None
+        wanted = self._select_next or [record.id for record in self.selected_records()]
+        self._select_next = []
         self._set_filter(now=False)  # the rows are selected once, as they are set
         self.model.set_prepared(listed.rows)
         self._fit_columns()
         self._show_count()
         self._show_empty_state()
-        if wanted is not None:
-            self.select_id(wanted)
+        self.select_ids(wanted)
 
     def _fit_columns(self) -> None:
         self._widths_pending = not self.table.isVisible()
@@ -273,24 +282,40 @@ class RecordsPage(QWidget):
         self._enable_unarchive()
 
     def _select_after_change(self, record_id: int) -> None:
-        self._select_next = record_id
+        """A step left `record_id` stored: selected by the fill that follows (each record of a step on several)."""
+        self._select_next.append(record_id)
 
     def _enable_unarchive(self) -> None:
-        record = self.selected_record()
-        enable(self.unarchive_button, record is not None and self._archived(record),
+        enable(self.unarchive_button, any(self._archived(record) for record in self.selected_records()),
                self.tr("アーカイブされた記録を選んでください"))
 
+    def selected_records(self) -> list[Any]:
+        """The selected rows' records, in the order the list shows them."""
+        return [self.model.row_record(row) for row in sorted(i.row() for i in self.table.selectionModel().selectedRows())]
+
     def selected_record(self) -> Any | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_record(rows[0].row())
+        """The record 編集… opens: the current row's when it is selected, else the first selected."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return self.model.row_record(current.row())
+        records = self.selected_records()
+        return records[0] if records else None
 
     def select_id(self, record_id: int | None) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_record(row).id == record_id:
-                self.table.selectRow(row)
-                return
+        self.select_ids([record_id])
+
+    def select_ids(self, record_ids: Sequence[int | None]) -> None:
+        """Select the rows of `record_ids` that are listed (the first made current), and no other."""
+        wanted = set(record_ids)
+        rows = [row for row in range(self.model.rowCount()) if self.model.row_record(row).id in wanted]
+        if not rows:
+            return
+        selection = self.table.selectionModel()
+        self.table.setCurrentIndex(self.model.index(rows[0], 0))  # scrolled to
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection.clearSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
 
     def add(self) -> None:
         self._edit_until_saved(None, self.kind.new_record(self.lookups), self.tr("{0}の追加").format(self.kind.title))
@@ -312,50 +337,98 @@ class RecordsPage(QWidget):
                 return
             shown = after
 
-    def delete_selected(self) -> None:
-        record = self.selected_record()
-        if record is None:
-            return
+    def _refusal(self, record: Any) -> _Refusal | None:
+        """Why `record` cannot be deleted, or None when it can."""
         name = record_name(record)
         if isinstance(record, TalentRecord) and record.id is not None:
             money = money_of(self.db, record.id)
             if money:
-                self._offer_archive(record, self.tr("「{0}」には支払の記録があるため削除できません。").format(name),
-                                    self.tr("支払の記録と明細書は残す必要があります。"),
-                                    ["・" + m.describe() for m in money])
-                return
+                return _Refusal(self.tr("「{0}」には支払の記録があるため削除できません。").format(name),
+                                ["・" + m.describe() for m in money], self.tr("支払の記録と明細書は残す必要があります。"))
             pairs = talent_pairs(self.db, record.id, record.programme_id)
             if pairs:
-                self._offer_archive(record, self.tr("「{0}」にはマッチングのペアがあるため削除できません。").format(name),
-                                    self.tr("ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、"
-                                            "マッチングのページでペアを解消（理由を入力）してください。"),
-                                    ["・" + pair for pair in pairs])
-                return
+                return _Refusal(self.tr("「{0}」にはマッチングのペアがあるため削除できません。").format(name),
+                                ["・" + pair for pair in pairs],
+                                self.tr("ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、"
+                                        "マッチングのページでペアを解消（理由を入力）してください。"))
             tours = talent_tours(self.db, record.id, record.programme_id)
             if tours:
-                self._offer_archive(record, self.tr("「{0}」はツアーの参加者のため削除できません。").format(name),
-                                    self.tr("削除するには、先にツアーのページで参加者から外してください。"),
-                                    ["・" + tour for tour in tours])
-                return
+                return _Refusal(self.tr("「{0}」はツアーの参加者のため削除できません。").format(name),
+                                ["・" + tour for tour in tours],
+                                self.tr("削除するには、先にツアーのページで参加者から外してください。"))
         blocking = dependents_of(self.db, record)
         if blocking:
-            QMessageBox.warning(self, self.tr("削除できません"),
-                                self.tr("「{0}」は次のデータから参照されているため削除できません。\n\n{1}").format(
-                                    name, "\n".join(blocking)))
+            return _Refusal(self.tr("「{0}」は次のデータから参照されているため削除できません。").format(name), blocking)
+        return None
+
+    def delete_selected(self) -> None:
+        records = self.selected_records()
+        if len(records) > 1:
+            self._delete_several(records)
+            return
+        record = self.selected_record()
+        if record is None:
+            return
+        refusal = self._refusal(record)
+        if refusal is not None and refusal.kept is not None:
+            self._offer_archive([record], refusal.reason, refusal.kept, refusal.holding)
+            return
+        if refusal is not None:
+            QMessageBox.warning(self, self.tr("削除できません"), refusal.reason + "\n\n" + "\n".join(refusal.holding))
             return
         answer = QMessageBox.question(self, self.tr("削除の確認"),
-                                      self.tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
+                                      self.tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(record_name(record)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
-    def _offer_archive(self, record: TalentRecord, refusal: str, kept: str, holding: list[str]) -> None:
-        """A talent with payment records, statements, matching pairs or a place in a tour's party is archived, not
+    def _delete_several(self, records: list[Any]) -> None:
+        """All or nothing, asked once, one undo step: when any of them cannot go, none is deleted and each
+        refused row says why (the user takes those out of the selection and deletes again). Talents all kept
+        for their records are offered アーカイブ together instead."""
+        refused = [why for record in records if (why := self._refusal(record)) is not None]
+        if refused and len(refused) == len(records) and all(why.kept is not None for why in refused):
+            self._offer_archive(records, self.tr("選択した{0}件はどれも削除できません。").format(len(records)), "",
+                                [why.reason for why in refused])
+            return
+        if refused:
+            QMessageBox.warning(self, self.tr("削除できません"), self.tr(
+                "選択した{0}件のうち{1}件は削除できないため、どれも削除していません。削除できない行を選択から外して、"
+                "もう一度削除してください。").format(len(records), len(refused)) + "\n\n"
+                + "\n\n".join(why.reason + "\n" + "\n".join(why.holding) for why in refused))
+            return
+        answer = QMessageBox.question(self, self.tr("削除の確認"), self.tr(
+            "選択した{0}件の{1}を削除しますか？（元に戻す: Ctrl+Z）").format(len(records), self.kind.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        text = self.tr("{0}の削除").format(self.kind.title)
+        self._push_each(records, self.tr("{0}の削除（{1}件）").format(self.kind.title, len(records)),
+                        lambda record: self._push(record, None, text))
+
+    def _push_each(self, records: list[Any], text: str, push: Callable[[Any], None]) -> None:
+        """`push` each record's step; several as one step of the undo history, named `text`."""
+        if len(records) == 1:
+            push(records[0])
+            return
+        self.undo_stack.beginMacro(text)
+        try:
+            for record in records:
+                push(record)
+        finally:
+            self.undo_stack.endMacro()
+        macro = self.undo_stack.command(self.undo_stack.index() - 1)
+        if macro is not None and macro.childCount() == 0:  # every step was refused (and said why): none to undo
+            macro.setObsolete(True)
+            self.undo_stack.undo()  # an obsolete step leaves the history as it is undone, the others untouched
+
+    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, holding: list[str]) -> None:
+        """Talents with payment records, statements, matching pairs or a place in a tour's party are archived, not
         deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
         where = "\n".join(holding)
-        if self._archived(record):
+        unarchived = [record for record in records if not self._archived(record)]
+        if not unarchived:
             box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(kept) + "\n\n" + where)
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.exec()
@@ -371,13 +444,17 @@ class RecordsPage(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is archive:
-            self._push_archive(record, True, self.tr("{0}のアーカイブ").format(self.kind.title))
+            text = self.tr("{0}のアーカイブ").format(self.kind.title)
+            self._push_each(unarchived, self.tr("{0}のアーカイブ（{1}件）").format(self.kind.title, len(unarchived)),
+                            lambda record: self._push_archive(record, True, text))
 
     def unarchive_selected(self) -> None:
-        record = self.selected_record()
-        if record is not None and self._archived(record):
-            self._push_archive(record, False, self.tr("{0}のアーカイブ解除").format(self.kind.title))
-            self.select_id(record.id)
+        archived = [record for record in self.selected_records() if self._archived(record)]
+        if archived:
+            text = self.tr("{0}のアーカイブ解除").format(self.kind.title)
+            self._push_each(archived, self.tr("{0}のアーカイブ解除（{1}件）").format(self.kind.title, len(archived)),
+                            lambda record: self._push_archive(record, False, text))
+            self.select_ids([record.id for record in archived])
 
     def _push_archive(self, record: TalentRecord, archive: bool, text: str) -> None:
         assert record.id is not None
