@@ -25,6 +25,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services import calls
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.undo import CheckedChange, Refused
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.unsaved import DiscardGuard, not_saved
 from colead_desktop.ui.widgets import button, enable
 
@@ -211,6 +212,7 @@ class CallDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 560)
         self._guard = DiscardGuard(self, self.call)
+        add_save_key(self, self.buttons.button(QDialogButtonBox.StandardButton.Save), self._guard.changed)
 
     def call(self) -> Call:
         """The call as the dialog shows it (checked by save_call); InputError when the threshold is no number."""
