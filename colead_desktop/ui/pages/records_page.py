@@ -53,12 +53,17 @@ class _Listed:
 
 
 @dataclass(frozen=True)
-class _Refusal:
-    """Why a record cannot be deleted: `reason` names it, `holding` lists what holds it; `kept`, for a talent
-    archived instead, what must be kept (None: other data refer to it)."""
-    reason: str
-    holding: list[str]
-    kept: str | None = None
+class _Keeps:
+    """What keeps a record from being deleted: `refusal` names it and why, `lines` what holds it; `kept`, for a
+    talent archived instead (`archive`), what must be kept. The shape of services/delete_guard.Keeps (on main
+    since refuse15), which replaces it."""
+    refusal: str
+    lines: list[str]
+    kept: str = ""
+    archive: bool = False
+
+    def listed(self) -> str:
+        return "\n".join(self.lines)
 
 
 class RecordsPage(QWidget):
@@ -337,28 +342,28 @@ class RecordsPage(QWidget):
                 return
             shown = after
 
-    def _refusal(self, record: Any) -> _Refusal | None:
+    def _what_keeps(self, record: Any) -> _Keeps | None:
         """Why `record` cannot be deleted, or None when it can."""
         name = record_name(record)
         if isinstance(record, TalentRecord) and record.id is not None:
             money = money_of(self.db, record.id)
             if money:
-                return _Refusal(self.tr("「{0}」には支払の記録があるため削除できません。").format(name),
-                                ["・" + m.describe() for m in money], self.tr("支払の記録と明細書は残す必要があります。"))
+                return _Keeps(self.tr("「{0}」には支払の記録があるため削除できません。").format(name),
+                              ["・" + m.describe() for m in money], self.tr("支払の記録と明細書は残す必要があります。"), True)
             pairs = talent_pairs(self.db, record.id, record.programme_id)
             if pairs:
-                return _Refusal(self.tr("「{0}」にはマッチングのペアがあるため削除できません。").format(name),
-                                ["・" + pair for pair in pairs],
-                                self.tr("ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、"
-                                        "マッチングのページでペアを解消（理由を入力）してください。"))
+                return _Keeps(self.tr("「{0}」にはマッチングのペアがあるため削除できません。").format(name),
+                              ["・" + pair for pair in pairs],
+                              self.tr("ペアとその履歴は削除せずに残します。辞退などで参加しない場合は、"
+                                      "マッチングのページでペアを解消（理由を入力）してください。"), True)
             tours = talent_tours(self.db, record.id, record.programme_id)
             if tours:
-                return _Refusal(self.tr("「{0}」はツアーの参加者のため削除できません。").format(name),
-                                ["・" + tour for tour in tours],
-                                self.tr("削除するには、先にツアーのページで参加者から外してください。"))
+                return _Keeps(self.tr("「{0}」はツアーの参加者のため削除できません。").format(name),
+                              ["・" + tour for tour in tours],
+                              self.tr("削除するには、先にツアーのページで参加者から外してください。"), True)
         blocking = dependents_of(self.db, record)
         if blocking:
-            return _Refusal(self.tr("「{0}」は次のデータから参照されているため削除できません。").format(name), blocking)
+            return _Keeps(self.tr("「{0}」は次のデータから参照されているため削除できません。").format(name), blocking)
         return None
 
     def delete_selected(self) -> None:
@@ -369,12 +374,12 @@ class RecordsPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        refusal = self._refusal(record)
-        if refusal is not None and refusal.kept is not None:
-            self._offer_archive([record], refusal.reason, refusal.kept, refusal.holding)
+        keeps = self._what_keeps(record)
+        if keeps is not None and keeps.archive:
+            self._offer_archive([record], keeps.refusal, keeps.kept, keeps.listed())
             return
-        if refusal is not None:
-            QMessageBox.warning(self, self.tr("削除できません"), refusal.reason + "\n\n" + "\n".join(refusal.holding))
+        if keeps is not None:
+            QMessageBox.warning(self, self.tr("削除できません"), keeps.refusal + "\n\n" + keeps.listed())
             return
         answer = QMessageBox.question(self, self.tr("削除の確認"),
                                       self.tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(record_name(record)))
@@ -386,16 +391,16 @@ class RecordsPage(QWidget):
         """All or nothing, asked once, one undo step: when any of them cannot go, none is deleted and each
         refused row says why (the user takes those out of the selection and deletes again). Talents all kept
         for their records are offered アーカイブ together instead."""
-        refused = [why for record in records if (why := self._refusal(record)) is not None]
-        if refused and len(refused) == len(records) and all(why.kept is not None for why in refused):
+        refused = [keeps for record in records if (keeps := self._what_keeps(record)) is not None]
+        if refused and len(refused) == len(records) and all(keeps.archive for keeps in refused):
             self._offer_archive(records, self.tr("選択した{0}件はどれも削除できません。").format(len(records)), "",
-                                [why.reason for why in refused])
+                                "\n".join(keeps.refusal for keeps in refused))
             return
         if refused:
             QMessageBox.warning(self, self.tr("削除できません"), self.tr(
                 "選択した{0}件のうち{1}件は削除できないため、どれも削除していません。削除できない行を選択から外して、"
                 "もう一度削除してください。").format(len(records), len(refused)) + "\n\n"
-                + "\n\n".join(why.reason + "\n" + "\n".join(why.holding) for why in refused))
+                + "\n\n".join(keeps.refusal + "\n" + keeps.listed() for keeps in refused))
             return
         answer = QMessageBox.question(self, self.tr("削除の確認"), self.tr(
             "選択した{0}件の{1}を削除しますか？（元に戻す: Ctrl+Z）").format(len(records), self.kind.title))
@@ -421,12 +426,11 @@ class RecordsPage(QWidget):
             macro.setObsolete(True)
             self.undo_stack.undo()  # an obsolete step leaves the history as it is undone, the others untouched
 
-    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, holding: list[str]) -> None:
+    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, where: str) -> None:
         """Talents with payment records, statements, matching pairs or a place in a tour's party are archived, not
         deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
-        where = "\n".join(holding)
         unarchived = [record for record in records if not self._archived(record)]
         if not unarchived:
             box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(kept) + "\n\n" + where)
