@@ -58,6 +58,14 @@ class Settings:
     def last_page(self, value: str) -> None:
         self._store.setValue("window/last_page", value)
 
+    def selected_record(self, key: str) -> int | None:
+        """The id of the record last selected on list `key` (a record kind), or None."""
+        value = self._str(f"window/selected/{key}", "")
+        return int(value) if value.isdigit() else None
+
+    def set_selected_record(self, key: str, record_id: int) -> None:
+        self._store.setValue(f"window/selected/{key}", str(record_id))
+
     @property
     def geometry(self) -> QByteArray | None:
         value = self._store.value("window/geometry")

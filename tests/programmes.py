@@ -24,7 +24,7 @@ def demo_programme(db: Database) -> int:
     return programme_id
 
 
-def talent_in(db: Database, programme_id: int, name: str = "架空 太郎", kana: str = "ｶｸｳ ﾀﾛｳ") -> int:
+def talent_in(db: Database, programme_id: int, name: str = "架空 太郎", kana: str = "カクウ タロウ") -> int:
     """An invented talent taking part in the programme, with no records nor payee details; their id."""
     with db.session() as session:
         talent = models.Talent(name=name, kana=kana)

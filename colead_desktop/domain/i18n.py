@@ -10,7 +10,7 @@ window and other jobs keep theirs while the document is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Literal, TypeVar
@@ -58,3 +58,13 @@ def msg(ja: str, en: str, **params: object) -> str:
     """Return the message in the current language, formatted with `params`."""
     template = ja if language() == "ja" else en
     return template.format(**params) if params else template
+
+
+def listed(items: Iterable[str], separator: str = "・") -> str:
+    """A short list in one line: 月・水, 講師・北見工大, or with `separator` 「、」 names (English "Mon, Wed")."""
+    return msg(separator, ", ").join(items)
+
+
+def span(start: str, end: str) -> str:
+    """From `start` to `end`: 09:00〜17:00, 10-01〜10-03 (English with an en dash, 09:00–17:00)."""
+    return msg("{a}〜{b}", "{a}–{b}", a=start, b=end)

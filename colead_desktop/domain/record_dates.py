@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.i18n import listed, msg
 from colead_desktop.domain.payments import RateTable
 
 
@@ -93,7 +93,7 @@ def statement_date_warnings(records: Iterable[tuple[str, date]], period: Program
 def _group(records: list[tuple[str, date]]) -> dict[str, object]:
     """The kinds (in order of their first date), the count and the range of the dates of dated `records`."""
     first, last = records[0][1], records[-1][1]
-    return {"what": msg("・", ", ").join(dict.fromkeys(what for what, _day in records)), "n": len(records),
+    return {"what": listed(dict.fromkeys(what for what, _day in records)), "n": len(records),
             "dates": first.isoformat() if first == last else ProgrammePeriod(first, last).text()}
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.i18n import listed, msg
 from colead_desktop.domain.roundtables import PlanInput, Seating
 from colead_desktop.domain.roundtables_check import Violation
 
@@ -19,7 +19,7 @@ METRIC_KEYS = ("repeat_pairs", "revisits", "table_size_spread", "unmet_preferenc
 
 
 def _rounds_text(rounds: Sequence[int]) -> str:
-    return msg("・", ", ").join(msg("第{r}ラウンド", "round {r}", r=r) for r in rounds)
+    return listed(msg("第{r}ラウンド", "round {r}", r=r) for r in rounds)
 
 
 def _joined(names: Sequence[str]) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.i18n import listed, msg, span
 from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Role, Tour
 from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs, minutes_between, streams, tour_mode
@@ -170,14 +170,14 @@ def _people_booked(tour: Tour, others: Iterable[OtherTour]) -> Iterator[Finding]
         if first > last or not shared:
             continue
         talents = sum(1 for member in shared if member.role is Role.TALENT)
-        dates = _md(first) if first == last else f"{_md(first)}〜{_md(last)}"
+        dates = _md(first) if first == last else span(_md(first), _md(last))
         yield Finding("people.double_booked", _ERROR, (first - tour.start_date).days + 1, (),
                       msg("{dates}は「{tour}」（{start}〜{end}）と日程が重なり、同じ参加者{n}名（人材{t}名・スタッフ{s}名）"
                           "が両方のツアーに登録されています",
                           "On {dates} this tour overlaps {tour} ({start} to {end}); the same {n} people ({t} talents, "
                           "{s} staff) are on both", dates=dates, tour=other.label, start=_md(other.start),
                           end=_md(other.end), n=len(shared), t=talents, s=len(shared) - talents),
-                      msg("、", ", ").join(member.name for member in shared))
+                      listed((member.name for member in shared), "、"))
 
 
 def _md(day: date) -> str:

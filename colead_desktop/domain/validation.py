@@ -93,10 +93,13 @@ def check_date(value: date, field: str) -> date:
 # typed it, only trimmed: 「（Bが改名）」 keeps its full-width brackets. The record dialog and `colead set FIELD=VALUE` (text a
 # user types either way) both save through this rule. Text from outside (files: Excel, CSV, JSON) is
 # NFKC-normalised where it is read (domain/roster_cells.py, domain/json_input.py), before it gets here.
+# A フリガナ is stored as a file's would be, full-width: NFKC turns half-width ﾀﾅｶ into タナカ (review 14c item 8);
+# only the 全銀 file narrows kana, and only a bank account's (domain/kana.py).
 IDENTIFIERS: dict[str, Callable[[str], str]] = {
     "phone": canonical_phone, "contact_phone": canonical_phone, "opens": canonical_time, "closes": canonical_time,
     "postal_code": canonical_postal, "email": normalise_text, "contact_email": normalise_text, "join_url": normalise_text,
     "address": canonical_address,
+    "kana": normalise_text,
 }
 
 

@@ -29,6 +29,7 @@ from colead_desktop.domain.bank import ACCOUNT_FIELDS, AccountType, holder_misma
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.domain.payments import FY2021_PRESET, MAX_BANK_FEE_YEN
 from colead_desktop.domain.personal import mask_number
 from colead_desktop.domain.normalise import canonical_address
@@ -200,6 +201,7 @@ def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, A
     merged = {**{f: getattr(stored, f) for f in PAYEE_FIELDS}, **values}
     for name in ADDRESS_FIELDS:  # typed in the payee dialog or `colead payments payee`: printed on the 支払調書
         merged[name] = canonical_address(str(merged[name]))
+    merged["kana"] = normalise_text(str(merged["kana"]))  # full-width, as the talent's (domain/validation.py)
     if merged["tax_status"] not in ("individual", "exempt"):
         raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
     if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():

@@ -34,6 +34,7 @@ from colead_desktop.ui.conflict_dialog import ConflictDialog, list_difference, p
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.undo import CheckedChange, Refused
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.unsaved import DiscardGuard, DraftKeeper, not_saved
 from colead_desktop.ui.widgets import button, enable
 
@@ -251,6 +252,7 @@ class CallDialog(QDialog):
             signal.connect(self.edited)
         if drafts is not None:
             DraftKeeper(drafts, self)
+        add_save_key(self, self.buttons.button(QDialogButtonBox.StandardButton.Save), self.has_unsaved, self.edited)
 
     # --- crash drafts (ui/unsaved.DraftEditor) -------------------------------------------------------------
     def has_unsaved(self) -> bool:

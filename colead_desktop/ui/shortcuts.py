@@ -29,6 +29,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "previous_page": ("Ctrl+Shift+Tab",),
     "undo": ("Ctrl+Z",),
     "redo": ("Ctrl+Shift+Z",),
+    "save": ("Ctrl+S",),  # QKeySequence.Save: ui/save_key.py
 }
 
 
@@ -52,6 +53,7 @@ def describe(name: str) -> str:
         "previous_page": translate("Shortcuts", "前のページへ"),
         "undo": translate("Shortcuts", "元に戻す"),
         "redo": translate("Shortcuts", "やり直し"),
+        "save": translate("Shortcuts", "保存する（「保存」ボタンのある画面）"),
     }[name]
 
 

@@ -133,16 +133,26 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
 
     def __init__(self, db: Database, before: rec.AnyRecord | None, after: rec.AnyRecord | None, text: str,
                  changed: Callable[[], None], refused: Refused, programme_id: int, who: str,
-                 resolve: Resolve | None = None, labels: Mapping[str, str] | None = None) -> None:
+                 resolve: Resolve | None = None, labels: Mapping[str, str] | None = None,
+                 select: Callable[[int], None] | None = None) -> None:
         """`programme_id`: the programme of the page the change was made on (an added region joins it);
         `who`: the user, named in the audit entries of a delete and its undo; `resolve`: how the first save of an
         edit meets someone else's newer version (undo and redo are refused instead: they move whole states);
-        `labels`: the fields as the record dialog labels them, to name them in a refusal."""
+        `labels`: the fields as the record dialog labels them, to name them in a refusal; `select`: told the id
+        of the record each step leaves stored (added, edited, or back from a delete) before `changed` shows it,
+        so that the list selects it."""
         super().__init__(before, after, text, changed, refused, resolve=resolve)
         self._db, self._programme_id, self._who, self._labels = db, programme_id, who, labels
+        self._select = select
         self._removal: Removal | None = None
 
     def write(self, source: rec.AnyRecord | None, target: rec.AnyRecord | None) -> rec.AnyRecord | None:
+        stored = self._write(source, target)
+        if stored is not None and stored.id is not None and self._select is not None:
+            self._select(stored.id)
+        return stored
+
+    def _write(self, source: rec.AnyRecord | None, target: rec.AnyRecord | None) -> rec.AnyRecord | None:
         if target is None:
             assert source is not None
             self._removal = delete_record(self._db, source, self._who)

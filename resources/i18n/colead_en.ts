@@ -333,122 +333,122 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="71" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="72" />
         <source>ツール</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="75" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="76" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
         <source>分</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="88" />
         <source>担当</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="88" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="88" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="101" />
         <source>追加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="102" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="103" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="103" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="104" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="109" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="110" />
         <source>テンプレートから…</source>
         <translation>From template…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="110" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="111" />
         <source>ブロックをテンプレートの内容に置き換えます（保存するまでデータベースは変わりません）</source>
         <translation>Replaces the blocks with the template's (nothing is stored until you save)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="247" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="249" />
         <source>アジェンダ（{0}）</source>
         <translation>Agenda ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="320" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="322" />
         <source>アジェンダを保存（{0}）</source>
         <translation>Save the agenda ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="122" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="123" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="127" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="129" />
         <source>チェック</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="221" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="223" />
         <source>終了予定を超えています</source>
         <translation>Runs past the planned end</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="223" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="225" />
         <source>枠 {0}〜{1}</source>
         <translation>Slot {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="236" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="238" />
         <source>未保存の変更があります</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="277" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="279" />
         <source>新しいブロック</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="309" />
+        <location filename="../../colead_desktop/ui/meetup/agenda_tab.py" line="311" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -656,101 +656,101 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="181" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="182" />
         <source>募集を編集 — {0}</source>
         <translation>Edit call — {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="185" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="186" />
         <source>締切を設ける</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="194" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="195" />
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="195" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="196" />
         <source>締切（日本時間）</source>
         <translation>Deadline (Japan time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="197" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="198" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="198" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="199" />
         <source>合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）</source>
         <translation>Applicants whose total stays below this are marked "below threshold" under Screening and ranking (decisions are still made by hand)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="200" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="201" />
         <source>合格基準（合計点）</source>
         <translation>Threshold (total)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="204" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="205" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="267" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="269" />
         <source>募集（{0}）</source>
         <translation>Call ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="363" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="365" />
         <source>ほかの人が保存した内容を表示しています。ここから編集して保存できます。</source>
         <translation>Showing the call as the other person saved it. You can edit it from here and save.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="381" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="383" />
         <source>{0}（重み{1}）</source>
         <translation>{0} (weight {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="203" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="206" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="209" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="204" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="207" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
         <source>キー</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="207" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="229" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="208" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="230" />
         <source>質問</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="209" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
         <source>観点</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="230" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="231" />
         <source>審査項目</source>
         <translation>Scoring item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
         <source>重み</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="212" />
         <source>加点項目</source>
         <translation>Bonus item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="223" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="224" />
         <source>各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。</source>
         <translation>Each item is scored at 4 levels. The total is the sum of weight × mean; a bonus item's weighted mean is added on top. An item of weight 0 does not count. Keys tie answers and scores to their question and item, so they never change.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="228" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="229" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
@@ -1729,207 +1729,207 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="96" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="97" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="101" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="103" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="104" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="105" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="107" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="108" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="109" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="110" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="110" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="111" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="113" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="114" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="115" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="116" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="116" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="117" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="117" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="118" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="118" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="119" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="121" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="122" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="126" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="128" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="128" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="130" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="137" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="139" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="138" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="140" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="139" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="141" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="140" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="142" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="206" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="208" />
         <source>未保存の変更があります</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="218" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="220" />
         <source>テーブル別の案内・自己紹介シートの項目</source>
         <translation>Table briefs and self-introduction sheet fields</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="259" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="261" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="266" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="268" />
         <source>テーブル別の案内を保存</source>
         <translation>Save table briefs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="274" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="293" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="295" />
         <source>{0}件</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="294" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="296" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="297" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="299" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="298" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="300" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="303" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="305" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="309" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="311" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="315" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="317" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="321" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="323" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="329" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
         <source>配布資料PDF</source>
         <translation>Handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="329" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
         <source>配布資料に含めるものを1つ以上選んでください。</source>
         <translation>Choose at least one part of the handouts.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="333" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="332" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="334" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="336" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="338" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="337" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="339" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="342" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="344" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="346" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="348" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="347" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="349" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2161,22 +2161,22 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="58" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="59" />
         <source>{0}日目</source>
         <translation>Day {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="60" />
         <source>全体</source>
         <translation>Whole tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="74" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="75" />
         <source>チェック: 問題は見つかりませんでした</source>
         <translation>Check: no problems found</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="75" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="76" />
         <source>チェック: エラー {0}件、警告 {1}件（クリックで該当項目を表示）</source>
         <translation>Check: errors {0}, warnings {1} (click one to show its items)</translation>
     </message>
@@ -2573,17 +2573,17 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MemberChoice</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="49" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="50" />
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="50" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="51" />
         <source>一部の参加者</source>
         <translation>Some participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="63" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="64" />
         <source>参加者を個別に登録すると一部を選べます（ツアー設定の「参加者」）</source>
         <translation>List the participants individually to choose some of them (“Participants” in the tour settings)</translation>
     </message>
@@ -2591,12 +2591,12 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="92" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="93" />
         <source>参加者を追加</source>
         <translation>Add participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="99" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="100" />
         <source>登録済みの人材・ラボ担当・事務局から選んでください。</source>
         <translation>Choose from the registered talents, lab staff and secretariat.</translation>
     </message>
@@ -2622,32 +2622,32 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="39" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="40" />
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="40" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="41" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="41" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="42" />
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="47" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="48" />
         <source>先に「場所」タブで空港や駅（発着地）を追加してください。</source>
         <translation>First add an airport or station (gateway) on the “Places” tab.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="57" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="58" />
         <source>発着地: 場所を選んでください。</source>
         <translation>Gateway: choose a place.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="61" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="62" />
         <source>対象: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Who: choose at least one person or “Everyone”.</translation>
     </message>
@@ -2655,64 +2655,64 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>MovementsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="87" />
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="87" />
         <source>発着地</source>
         <translation>Gateway</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="86" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="87" />
         <source>日時</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="87" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="88" />
         <source>対象</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="90" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="91" />
         <source>到着を追加…</source>
         <translation>Add arrival…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="91" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="92" />
         <source>出発を追加…</source>
         <translation>Add departure…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="92" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="93" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="93" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="94" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="95" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="96" />
         <source>グループや参加者ごとに、到着・出発する空港や駅と時刻を登録します。</source>
         <translation>Enter the airport or station and time of arrival and departure for each group or participant.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="106" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="107" />
         <source>全員</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="108" />
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="124" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="109" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="125" />
         <source>到着</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="108" />
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="125" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="109" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="126" />
         <source>出発</source>
         <translation>Departure</translation>
     </message>
@@ -2988,57 +2988,57 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="118" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="119" />
         <source>参加者を個別に登録する</source>
         <translation>List participants individually</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="119" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="120" />
         <source>人数だけを入力する</source>
         <translation>Enter the head count only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="125" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="126" />
         <source> 名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="128" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="129" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="128" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="129" />
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="128" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="129" />
         <source>所属・役割</source>
         <translation>Affiliation and role</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="130" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="131" />
         <source>データベースから追加…</source>
         <translation>Add from database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="131" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="132" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="160" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="161" />
         <source>{0}名</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="175" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="177" />
         <source>参加者を削除できません</source>
         <translation>Cannot remove participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="176" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="178" />
         <source>次の参加者は項目や到着・出発で個別に指定されているため削除できません。
 {0}</source>
         <translation>These participants cannot be removed because items or arrivals/departures name them:
@@ -3048,178 +3048,178 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PayeeTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="65" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="68" />
         <source>個人（源泉徴収あり）</source>
         <translation>Individual (tax withheld)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="66" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="69" />
         <source>源泉徴収なし</source>
         <translation>No withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="72" />
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="165" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="75" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="176" />
         <source>表示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="73" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="76" />
         <source>口座番号を表示して編集できるようにします</source>
         <translation>Show the account number so that it can be edited</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="82" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
         <source>当方負担</source>
         <translation>Borne by us</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="83" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="86" />
         <source>先方負担（振込額から差引）</source>
         <translation>Borne by the payee (deducted from the transfer)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="84" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="87" />
         <source> 円</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="85" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="88" />
         <source>⚠ フリガナと一致しません</source>
         <translation>⚠ Does not match the kana name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="87" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="90" />
         <source>口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください</source>
         <translation>The account holder differs from the payee's kana name. Check that the account is the payee's own (or their employer's).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>フリガナ</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
         <source>税区分</source>
         <translation>Tax treatment</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
         <source>源泉徴収なしの理由</source>
         <translation>Reason for no withholding</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="160" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="171" />
         <source>7桁の数字</source>
         <translation>7 digits</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="167" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="178" />
         <source>「表示」を押すと入力できます</source>
         <translation>Press “Show” to type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="168" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="179" />
         <source>口座番号は隠してあります。「表示」を押すと表示して編集できます</source>
         <translation>The account number is hidden. Press “Show” to see and edit it</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="206" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="217" />
         <source>受取人情報を保存</source>
         <translation>Save payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="95" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="98" />
         <source>所属企業へ支払う場合のみ（支払調書・明細書の受取人になります）</source>
         <translation>Only when paid to the employer company (it becomes the recipient on the payment record and statement)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
         <source>支払先の所属企業</source>
         <translation>Employer company paid</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="99" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
         <source>所属企業の所在地</source>
         <translation>Employer's address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="111" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="114" />
         <source>振込先口座</source>
         <translation>Bank account</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
         <source>金融機関コード</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="100" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
         <source>金融機関名（カナ）</source>
         <translation>Bank name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="104" />
         <source>支店コード</source>
         <translation>Branch code</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="104" />
         <source>支店名（カナ）</source>
         <translation>Branch name (kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="105" />
         <source>預金種目</source>
         <translation>Account type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="102" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="105" />
         <source>口座番号</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="106" />
         <source>口座名義（半角カナ）</source>
         <translation>Account holder (half-width kana)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="103" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="106" />
         <source>振込手数料</source>
         <translation>Bank fee</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="105" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="108" />
         <source>手数料額</source>
         <translation>Fee amount</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="116" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="119" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="159" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="170" />
         <source>隠す</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="198" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="209" />
         <source>受取人情報を保存できません</source>
         <translation>Cannot save the payee details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="258" />
+        <location filename="../../colead_desktop/ui/payments/payee_tab.py" line="269" />
         <source>受取人情報（{0}）</source>
         <translation>Payee details ({0})</translation>
     </message>
@@ -3368,7 +3368,7 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="185" />
+        <location filename="../../colead_desktop/ui/undo.py" line="195" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -3911,72 +3911,72 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="47" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="48" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="56" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="58" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="58" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="58" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
         <source>緯度</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
         <source>経度</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="61" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="62" />
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="61" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="62" />
         <source>空欄は不明</source>
         <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="62" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="63" />
         <source>例: {0}</source>
         <translation>e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="79" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="80" />
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="86" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="87" />
         <source>設備（拠点会場）</source>
         <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="97" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="98" />
         <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
         <translation>The venue's details were copied. You can change them for this tour.</translation>
     </message>
@@ -3984,82 +3984,82 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>PlacesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="200" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="202" />
         <source>営業時間・定休日</source>
         <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="205" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="206" />
         <source>会場から追加…</source>
         <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="206" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="207" />
         <source>企業から追加…</source>
         <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="207" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="208" />
         <source>施設・発着地を追加…</source>
         <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="208" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="209" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="209" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="210" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="219" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="221" />
         <source>休: {0}</source>
         <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="258" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="260" />
         <source>会場から追加</source>
         <translation>Add from venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="251" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="253" />
         <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
         <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="265" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="267" />
         <source>企業から追加</source>
         <translation>Add from companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="294" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="296" />
         <source>場所を削除できません</source>
         <translation>Cannot delete the place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="295" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="297" />
         <source>「{0}」は次で使われているため削除できません。
 {1}</source>
         <translation>“{0}” cannot be deleted because it is used by:
@@ -4483,7 +4483,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>ProgrammeSettingsChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="31" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="32" />
         <source>プログラム設定を変更（{0}）</source>
         <translation>Change programme settings ({0})</translation>
     </message>
@@ -4491,8 +4491,8 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>ProgrammeSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="78" />
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="85" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="80" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="87" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -4881,12 +4881,12 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="153" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="154" />
         <source>名称・住所で絞り込み</source>
         <translation>Filter by name or address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="154" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="155" />
         <source>他の地域も表示</source>
         <translation>Show other regions too</translation>
     </message>
@@ -5048,7 +5048,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/records_page.py" line="72" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="225" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="230" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
@@ -5073,95 +5073,128 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="181" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="227" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="232" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="228" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="233" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="235" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="257" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="262" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="260" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="265" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="267" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="281" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="282" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="312" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="287" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="317" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="311" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="322" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="344" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="362" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="394" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="313" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="367" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="314" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="347" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="317" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="350" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="371" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="325" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="358" />
+        <source>選択した{0}件はどれも削除できません。</source>
+        <translation>None of the {0} selected can be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="364" />
+        <source>選択した{0}件のうち{1}件は削除できないため、どれも削除していません。削除できない行を選択から外して、もう一度削除してください。</source>
+        <translation>{1} of the {0} selected cannot be deleted, so nothing was deleted. Take those rows out of the selection and delete again.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="368" />
+        <source>選択した{0}件の{1}を削除しますか？（元に戻す: Ctrl+Z）</source>
+        <translation>Delete the {0} selected ({1})? (Undo: Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="372" />
+        <source>{0}の削除（{1}件）</source>
+        <translation>Delete {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="398" />
         <source>{0}この人材は既にアーカイブされています。</source>
         <translation>{0} This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="334" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="406" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="335" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="407" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="341" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="413" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="414" />
+        <source>{0}のアーカイブ（{1}件）</source>
+        <translation>Archive {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="420" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="421" />
+        <source>{0}のアーカイブ解除（{1}件）</source>
+        <translation>Unarchive {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -5689,27 +5722,27 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="72" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="73" />
         <source>行を追加</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="73" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="74" />
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="74" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="75" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="75" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="76" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="131" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="132" />
         <source>行を選んでください</source>
         <translation>Choose a row</translation>
     </message>
@@ -6096,47 +6129,47 @@ This cannot be undone.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="35" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="36" />
         <source>ラウンドテーブルの設定</source>
         <translation>Round table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="48" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="49" />
         <source>テーブル</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="49" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="50" />
         <source>出欠・希望</source>
         <translation>Attendance and preferences</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="50" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="51" />
         <source>同席禁止</source>
         <translation>Keep apart</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="58" />
         <source>保存して再計画</source>
         <translation>Save and re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="86" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="88" />
         <source>ラウンドテーブルを再計画しています…</source>
         <translation>Re-planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="102" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="104" />
         <source>再計画を取り消しました（何も変更していません）</source>
         <translation>Re-planning cancelled (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="104" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="106" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="106" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="108" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -6144,67 +6177,72 @@ This cannot be undone.</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="46" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="47" />
         <source>一覧に追加する</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="47" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="48" />
         <source>選択した行を開く（編集）</source>
         <translation>Open the selected row (edit)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="48" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="49" />
         <source>選択した行を削除する（確認あり、元に戻せます）</source>
         <translation>Delete the selected row (asks first; can be undone)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="49" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="50" />
         <source>一覧の検索欄へ移動する</source>
         <translation>Go to the list's search field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="50" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="51" />
         <source>ページを再読み込みする</source>
         <translation>Reload the page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="51" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="52" />
         <source>次のページへ</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="52" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="53" />
         <source>前のページへ</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="53" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="54" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="54" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="55" />
         <source>やり直し</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="60" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="56" />
+        <source>保存する（「保存」ボタンのある画面）</source>
+        <translation>Save (on screens with a Save button)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="62" />
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="84" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="86" />
         <source>キーボードショートカット</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="86" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="88" />
         <source>キー</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/shortcuts.py" line="86" />
+        <location filename="../../colead_desktop/ui/shortcuts.py" line="88" />
         <source>操作</source>
         <translation>Action</translation>
     </message>
@@ -6329,17 +6367,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>StatementDraftStep</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="255" />
+        <location filename="../../colead_desktop/ui/undo.py" line="265" />
         <source>明細書 {no} を再計算</source>
         <translation>Recompute statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="257" />
+        <location filename="../../colead_desktop/ui/undo.py" line="267" />
         <source>訂正明細書 {no} を作成</source>
         <translation>Create correction statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="258" />
+        <location filename="../../colead_desktop/ui/undo.py" line="268" />
         <source>明細書 {no} を作成</source>
         <translation>Create statement {no}</translation>
     </message>
@@ -6347,42 +6385,42 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>SummaryLabel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="92" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="93" />
         <source>ダブルクリックでツアー設定を開きます</source>
         <translation>Double-click to open the tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="103" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="104" />
         <source>{0}〜{1}</source>
         <translation>{0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="105" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="106" />
         <source>（{0}席）</source>
         <translation> ({0} seats)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="106" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="107" />
         <source>移動: {0}</source>
         <translation>Transport: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="107" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="108" />
         <source>参加者 {0}名</source>
         <translation>{0} participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="110" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="111" />
         <source>拠点会場: {0}</source>
         <translation>Base venue: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="112" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="113" />
         <source>宿泊: {0}</source>
         <translation>Lodging: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/panels.py" line="113" />
+        <location filename="../../colead_desktop/ui/tours/panels.py" line="114" />
         <source> ・ </source>
         <translation>, </translation>
     </message>
@@ -7084,22 +7122,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>WishesDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="30" />
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="31" />
         <source>希望と条件</source>
         <translation>Wishes and conditions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="42" />
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="43" />
         <source>人材の希望</source>
         <translation>Talents' wishes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="43" />
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="44" />
         <source>企業</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="44" />
+        <location filename="../../colead_desktop/ui/matching/wishes_dialog.py" line="45" />
         <source>ルール</source>
         <translation>Rules</translation>
     </message>

@@ -66,6 +66,14 @@ def test_names_keep_full_width_brackets_while_identifiers_are_canonical() -> Non
     assert validate(company) == {}
 
 
+def test_a_furigana_typed_half_width_is_stored_full_width_katakana() -> None:
+    """Only the 全銀 file narrows kana, and only a bank account's (review 14c item 8)."""
+    for typed in ("ﾀﾅｶ ﾀﾛｳ", " タナカ タロウ ", "ﾀﾅｶ　ﾀﾛｳ"):
+        talent = normalised(TalentRecord(id=None, programme_id=1, name="田中 太郎", skills=("engineer",), kana=typed))
+        assert talent.kana == "タナカ タロウ"
+    assert normalised(TalentRecord(None, 1, "ガーデン 次郎", kana="ｶﾞｰﾃﾞﾝ ｼﾞﾛｳ")).kana == "ガーデン ジロウ"
+
+
 def test_a_json_time_may_be_written_h_mm_too() -> None:
     assert Node({"start": "9:00"}, "item").field("start").time().isoformat() == "09:00:00"
     with pytest.raises(InputError, match="HH:MM"):

@@ -36,7 +36,7 @@ class Lifecycle:
 
 def _talent(db: Database, programme_id: int, name: str, region_id: int | None) -> int:
     with db.session() as session:
-        talent = models.Talent(name=name, kana="ｶｸｳ ﾀﾛｳ")
+        talent = models.Talent(name=name, kana="カクウ タロウ")
         session.add(talent)
         session.flush()
         session.add(models.ProgrammeTalent(programme_id=programme_id, talent_id=talent.id, region_preferences=[],

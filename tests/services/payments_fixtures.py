@@ -59,7 +59,7 @@ def set_payer(db: Database, programme_id: int) -> None:
 def fee_bearing_talents(db: Database, programme_id: int, count: int) -> list[int]:
     """Invented talents taking part in the programme, each with one tour day and the bank fee to bear."""
     with db.session() as session:
-        talents = [models.Talent(name=f"架空 {i}", kana="ｶｸｳ ﾀﾛｳ") for i in range(count)]
+        talents = [models.Talent(name=f"架空 {i}", kana="カクウ タロウ") for i in range(count)]
         session.add_all(talents)
         session.flush()
         session.add_all(models.ProgrammeTalent(programme_id=programme_id, talent_id=t.id, region_preferences=[],

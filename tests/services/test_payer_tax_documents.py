@@ -52,7 +52,7 @@ def _paid_in_december(db: Database, programme_id: int, statement_id: int, folder
 
 
 def _talent_in(db: Database, programme_id: int) -> int:
-    talent_id = talent_in(db, programme_id, "架空 税太郎", "ｶｸｳ ｾﾞｲﾀﾛｳ")
+    talent_id = talent_in(db, programme_id, "架空 税太郎", "カクウ ゼイタロウ")
     payments.save_payee(db, talent_id, WHO, fee_borne_by="payer", fee_yen=0, **BANK)
     return talent_id
 

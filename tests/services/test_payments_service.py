@@ -149,6 +149,14 @@ def test_an_account_in_another_name_is_reported(demo: Database, demo_id: int) ->
     assert pay.holder_mismatches(demo, demo_id) == [pay.HolderMismatch("佐藤 健太", "サトウ ケンタ", "ｱｵｷ ﾊﾙｶ")]
 
 
+def test_a_payees_furigana_is_stored_full_width_and_only_the_account_holder_half_width(
+        demo: Database, demo_id: int) -> None:
+    sato = next(p for p in pay.list_payees(demo, demo_id) if p.name == "佐藤 健太")
+    pay.save_payee(demo, sato.talent_id, WHO, kana="ｻﾄｳ ｹﾝﾀ", holder_kana="サトウ ケンタ")
+    details = pay.payee_details(demo, sato.talent_id)
+    assert (details.kana, details.holder_kana) == ("サトウ ケンタ", "ｻﾄｳ ｹﾝﾀ")
+
+
 def test_exports_read_back(demo: Database, demo_id: int, tmp_path: Path) -> None:
     book = load_workbook(pay.export_payments_workbook(demo, demo_id, tmp_path / "p.xlsx"))
     assert book.sheetnames[0] == "集計"

@@ -6,9 +6,10 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.app import install_translations
@@ -47,6 +48,16 @@ def stylesheet(qapp: QApplication) -> None:
 def pdf_fonts() -> None:
     """As app.start does: reportlab learns the fonts on the GUI thread, before any job runs."""
     register_fonts()
+
+
+@pytest.fixture(autouse=True)
+def no_key_held(qapp: QApplication) -> Iterator[None]:
+    """After a test, no modifier key counts as held. QTest's Ctrl+S ends with a Ctrl release that still carries
+    Ctrl, and Qt takes the keyboard's state from the last key event: the next test's selectRow in a
+    multi-selection list then added the row to the selection as a Ctrl+click does."""
+    yield
+    if QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Control)  # a key event carrying no modifier
 
 
 FORGOTTEN_BOX_S = 60.0

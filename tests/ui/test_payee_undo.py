@@ -17,6 +17,7 @@ from colead_desktop.ui.payments.payee_tab import PayeeTab
 from tests.conftest import shots_dir
 from tests.programmes import new_programme, talent_in
 from tests.ui.payments_fixtures import WHO
+from tests.ui.test_save_key import press_ctrl_s, save_action
 
 ACCOUNT = dict(bank_code="0001", bank_name_kana="ﾐｽﾞﾎ", branch_code="100", branch_name_kana="ﾎﾝﾃﾝ",
                holder_kana="ｶｸｳ ﾀﾛｳ")
@@ -158,3 +159,17 @@ def test_an_address_typed_full_width_is_saved_and_shown_as_stored(tab: PayeeTab,
     assert service.payee_details(context.db, tab.talent_id).address == "三重県桑名市中央町1-1"
     assert tab.fields["address"].text() == "三重県桑名市中央町1-1" and not tab.has_unsaved()
     tab.grab().save(str(shots_dir("pay15") / "payee_address_saved.png"))
+
+
+def test_ctrl_s_saves_the_payee_details(qtbot: QtBot, tab: PayeeTab) -> None:
+    tab.show()
+    qtbot.waitExposed(tab)
+    action = save_action(tab, "payee_save")
+    assert not action.isEnabled()
+    tab.fields["address"].setText("三重県桑名市1-1")
+    assert action.isEnabled()
+
+    press_ctrl_s(qtbot, tab.fields["address"])
+
+    assert tab.talent_id is not None and not tab.has_unsaved() and not action.isEnabled()
+    assert service.payee_details(tab.ctx.db, tab.talent_id).address == "三重県桑名市1-1"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -19,6 +19,7 @@ from colead_desktop.services.programme_setup import copy_programme, create_progr
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.programme.settings_dialog import ProgrammeSettingsDialog
 from tests.domain.test_programme_setup import GOOD
+from tests.ui.test_save_key import press_ctrl_s
 
 WHO = "事務局 太郎"
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts"
@@ -127,3 +128,22 @@ def test_a_copied_year_opens_its_settings_with_the_missing_contract_number_shown
     assert label.isVisible() and "契約番号が未入力です" in label.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "copied_year_settings_payer.png"))
+
+
+def test_ctrl_s_saves_the_settings_once_something_was_changed(context: AppContext, qtbot: QtBot, programme: int,
+                                                              shown: list[tuple[str, str]]) -> None:
+    dialog = ProgrammeSettingsDialog(context, programme)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = dialog.sections[0].name  # type: ignore[attr-defined]
+    assert "Ctrl+S" in dialog.findChild(QDialogButtonBox, "button_box").button(
+        QDialogButtonBox.StandardButton.Ok).toolTip()
+    press_ctrl_s(qtbot, name)
+    assert dialog.isVisible() and dialog.result() == 0  # nothing to save: the key does nothing
+
+    name.setText("ふるさと Co-LEAD 2025 改")
+    press_ctrl_s(qtbot, name)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted and shown == []
+    assert programme_settings(context.db, programme).setup.name == "ふるさと Co-LEAD 2025 改"

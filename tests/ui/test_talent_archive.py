@@ -82,6 +82,12 @@ def _names(qtbot: QtBot, page: RecordsPage) -> list[str]:
 def _delete_archiving(qtbot: QtBot, page: RecordsPage, name: str, shot: str) -> list[str]:
     """Delete the talent on the page, pressing アーカイブ in the refusal; what the refusal said. The older code asked
     to confirm the delete instead: that question is answered no (the caller's asserts fail)."""
+    _select(qtbot, page, name)
+    return _archive_on_delete(page, shot)
+
+
+def _archive_on_delete(page: RecordsPage, shot: str) -> list[str]:
+    """Delete the selection, pressing アーカイブ in the refusal; what the refusal said."""
     said: list[str] = []
 
     def archive(box: QMessageBox) -> None:
@@ -93,7 +99,6 @@ def _delete_archiving(qtbot: QtBot, page: RecordsPage, name: str, shot: str) -> 
             return
         button.click()
 
-    _select(qtbot, page, name)
     when_modal(archive, QMessageBox)
     page.findChild(QPushButton, "delete_button").click()
     return said
@@ -190,3 +195,76 @@ def test_a_talent_in_a_tour_party_is_not_deleted_but_may_be_archived(page: Recor
     assert "ツアー「北見ツアー」（2026-10-05〜2026-10-07）" in said[0] and "佐藤 花子" not in said[0]
     talent = next(t for t in list_records(db, TalentRecord, programme) if t.name == "鈴木 次郎")
     assert load_lookups(db, programme).archived_talents == {talent.id}
+
+
+def _select_names(qtbot: QtBot, page: RecordsPage, *names: str) -> None:
+    """Select the rows of `names` together (Ctrl+click), as the list allows since review 14c item 9."""
+    wait_loaded(qtbot, page)
+    ids = [page.model.row_record(row).id for row in range(page.model.rowCount())
+           if page.model.index(row, 1).data() in names]
+    page.select_ids(ids)
+    assert sorted(record.name for record in page.selected_records()) == sorted(names)
+
+
+def test_several_talents_are_deleted_after_one_question_and_come_back_in_one_undo(
+        page: RecordsPage, db: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    asked: list[str] = []
+
+    def yes(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    steps = page.ctx.undo_stack.count()
+    _select_names(qtbot, page, "佐藤 花子", "鈴木 次郎")
+    page.findChild(QPushButton, "delete_button").click()
+
+    assert len(asked) == 1 and "2件" in asked[0] and "佐藤" not in asked[0]
+    assert _names(qtbot, page) == ["高橋 三郎"]
+    assert page.ctx.undo_stack.count() == steps + 1
+    page.ctx.undo_stack.undo()
+    assert _names(qtbot, page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"]
+    assert sorted(record.name for record in page.selected_records()) == ["佐藤 花子", "鈴木 次郎"]
+    page.ctx.undo_stack.redo()
+    assert _names(qtbot, page) == ["高橋 三郎"]
+
+
+def test_when_one_of_several_cannot_go_none_is_deleted_and_its_reason_is_named(
+        page: RecordsPage, db: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: pytest.fail("asked to delete"))
+    _select_names(qtbot, page, "高橋 三郎", "鈴木 次郎")
+    page.findChild(QPushButton, "delete_button").click()
+
+    (text,) = warned
+    assert "2件のうち1件は削除できないため、どれも削除していません" in text
+    assert "「高橋 三郎」には支払の記録があるため削除できません" in text and "鈴木" not in text
+    assert _names(qtbot, page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"] and page.ctx.undo_stack.count() == 0
+
+
+def test_several_talents_kept_for_their_records_are_archived_and_restored_in_one_step_each(
+        page: RecordsPage, db: Database, qtbot: QtBot) -> None:
+    programme = page.ctx.programme_id or 0
+    talents = {t.name: t.id for t in list_records(db, TalentRecord, programme)}
+    with db.session() as session:
+        session.add(TourDayRow(programme_id=programme, talent_id=talents["鈴木 次郎"], day=date(2026, 10, 3)))
+    page.reload()
+    _select_names(qtbot, page, "高橋 三郎", "鈴木 次郎")
+    said = _archive_on_delete(page, "delete_several_dialog.png")
+
+    assert len(said) == 1 and "選択した2件はどれも削除できません" in said[0]
+    assert "「高橋 三郎」には支払" in said[0] and "「鈴木 次郎」には支払" in said[0]
+    both = {talents["高橋 三郎"], talents["鈴木 次郎"]}
+    assert load_lookups(db, programme).archived_talents == both
+    assert page.ctx.undo_stack.count() == 1
+    assert _names(qtbot, page) == ["佐藤 花子"]
+
+    page.findChild(QCheckBox, "show_archived").setChecked(True)
+    _select_names(qtbot, page, "高橋 三郎", "鈴木 次郎")
+    page.findChild(QPushButton, "unarchive_button").click()
+    assert load_lookups(db, programme).archived_talents == frozenset() and page.ctx.undo_stack.count() == 2
+    page.ctx.undo_stack.undo()
+    assert load_lookups(db, programme).archived_talents == both
+    page.ctx.undo_stack.undo()
+    assert load_lookups(db, programme).archived_talents == frozenset()

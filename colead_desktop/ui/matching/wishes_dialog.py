@@ -20,6 +20,7 @@ from colead_desktop.services.record_restore import RecordConflict
 from colead_desktop.ui.matching.wishes_state import WishesState
 from colead_desktop.ui.matching.wishes_tabs import CompaniesTab, RulesTab, TalentWishesTab
 from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.unsaved import DiscardGuard, not_saved
 
 
@@ -56,6 +57,7 @@ class WishesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(960, 580)
         self._guard = DiscardGuard(self, self.state.match_input)
+        add_save_key(self, self.save_button, self._guard.changed)
 
     @property
     def save_button(self) -> QPushButton:

@@ -25,6 +25,7 @@ from colead_desktop.services.drafts import fingerprint
 from colead_desktop.ui import palette
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.style import set_state
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.undo import CheckedChange
 
 COL_START, COL_TITLE, COL_KIND, COL_MIN, COL_OWNER, COL_ROOM, COL_URL = range(7)
@@ -121,6 +122,7 @@ class AgendaTab(QWidget):
         buttons.addWidget(self.dirty_label)
         self.save_button = QPushButton(self.tr("保存"), objectName="agenda_save")
         self.save_button.clicked.connect(self.save)
+        add_save_key(self, self.save_button, self.has_unsaved, self.edited)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 

@@ -34,6 +34,7 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.file_dialogs import choose_folder, save_file
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.output_language import OutputLanguageBox
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.undo import CheckedChange
 
 
@@ -120,6 +121,7 @@ class DocsTab(QWidget):
         form.addRow("", defaults)
         save = QPushButton(self.tr("保存"), objectName="docs_save")
         save.clicked.connect(self.save)
+        add_save_key(self, save, self.has_unsaved, self.edited)
         form.addRow("", save)
         layout.addWidget(brief_box, 2)
 

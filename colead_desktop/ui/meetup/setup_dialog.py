@@ -22,6 +22,7 @@ from colead_desktop.ui.meetup.apart_editor import ApartEditor
 from colead_desktop.ui.meetup.tables_editor import TablesEditor
 from colead_desktop.ui.meetup.talents_editor import TalentsEditor
 from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.unsaved import DiscardGuard
 
 PAGES = ("tables", "talents", "apart")
@@ -63,6 +64,7 @@ class SetupDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(860, 560)
         self._guard = DiscardGuard(self, self.edit)
+        add_save_key(self, self.ok_button, self._guard.changed)
 
     @property
     def ok_button(self) -> QPushButton:

@@ -8,12 +8,12 @@ in a tour's party is archived instead: the refusal offers アーカイブ; archi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStyle, QStyleOptionComboBox, QTableView, QVBoxLayout,
@@ -95,11 +95,15 @@ class RecordsPage(QWidget):
         remembered = ctx.settings.list_view(kind.key) or ListView(0, False, ())
         self._widths = remembered.widths  # empty until the user drags a column edge: then widths fit the rows
         self._refusal_shown = False  # a save just refused (_refused): the form opens again with the edit
+        # the record the next fill selects: the one last selected before the app was closed, then the one an
+        # add, edit, undo or redo left stored (review 14c item 11)
+        remembered_id = ctx.settings.selected_record(kind.key)
+        self._select_next = [] if remembered_id is None else [remembered_id]
         self._fitting = False
         self.table.sortByColumn(remembered.sort_column, Qt.SortOrder.DescendingOrder if remembered.descending
                                 else Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # delete several at once
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -112,7 +116,7 @@ class RecordsPage(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_: self._remember_view())
         self.table.horizontalHeader().sectionResized.connect(self._column_resized)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_unarchive())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -182,13 +186,14 @@ class RecordsPage(QWidget):
         self._fit_filter()
         self.model.muted = self._archived
         selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
+        wanted = self._select_next or [record.id for record in self.selected_records()]
+        self._select_next = []
         self._set_filter(now=False)  # the rows are selected once, as they are set
         self.model.set_prepared(listed.rows)
         self._fit_columns()
         self._show_count()
         self._show_empty_state()
-        if selected is not None:
-            self.select_id(selected.id)
+        self.select_ids(wanted)
 
     def _fit_columns(self) -> None:
         self._widths_pending = not self.table.isVisible()
@@ -261,22 +266,47 @@ class RecordsPage(QWidget):
         self.count_label.setText(count)
         self._enable_unarchive()
 
-    def _enable_unarchive(self) -> None:
+    def _selection_changed(self) -> None:
         record = self.selected_record()
-        enable(self.unarchive_button, record is not None and self._archived(record),
+        if record is not None and record.id is not None:  # a reload empties the list a moment: not remembered
+            self.ctx.settings.set_selected_record(self.kind.key, record.id)
+        self._enable_unarchive()
+
+    def _select_after_change(self, record_id: int) -> None:
+        """A step left `record_id` stored: selected by the fill that follows (each record of a step on several)."""
+        self._select_next.append(record_id)
+
+    def _enable_unarchive(self) -> None:
+        enable(self.unarchive_button, any(self._archived(record) for record in self.selected_records()),
                self.tr("アーカイブされた記録を選んでください"))
 
+    def selected_records(self) -> list[Any]:
+        """The selected rows' records, in the order the list shows them."""
+        return [self.model.row_record(row) for row in sorted(i.row() for i in self.table.selectionModel().selectedRows())]
+
     def selected_record(self) -> Any | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.row_record(rows[0].row())
+        """The record 編集… opens: the current row's when it is selected, else the first selected."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return self.model.row_record(current.row())
+        records = self.selected_records()
+        return records[0] if records else None
 
     def select_id(self, record_id: int | None) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.row_record(row).id == record_id:
-                self.table.selectRow(row)
-                return
+        self.select_ids([record_id])
+
+    def select_ids(self, record_ids: Sequence[int | None]) -> None:
+        """Select the rows of `record_ids` that are listed (the first made current), and no other."""
+        wanted = set(record_ids)
+        rows = [row for row in range(self.model.rowCount()) if self.model.row_record(row).id in wanted]
+        if not rows:
+            return
+        selection = self.table.selectionModel()
+        self.table.setCurrentIndex(self.model.index(rows[0], 0))  # scrolled to
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection.clearSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
 
     def add(self) -> None:
         self._edit_until_saved(None, self.kind.new_record(self.lookups), self.tr("{0}の追加").format(self.kind.title))
@@ -285,7 +315,6 @@ class RecordsPage(QWidget):
         before = self.selected_record()
         if before is not None:
             self._edit_until_saved(before, before, self.tr("{0}の編集").format(self.kind.title))
-            self.select_id(before.id)
 
     def _edit_until_saved(self, before: Any | None, shown: Any, text: str) -> None:
         """The record dialog until its edit is saved or the user cancels: a save refused (the server gone, a
@@ -300,13 +329,17 @@ class RecordsPage(QWidget):
             shown = after
 
     def delete_selected(self) -> None:
+        records = self.selected_records()
+        if len(records) > 1:
+            self._delete_several(records)
+            return
         record = self.selected_record()
         if record is None:
             return
         keeps = what_keeps(self.db, record)
         if keeps is not None:  # refused before the question, in the words the service would refuse it with
             if isinstance(record, TalentRecord) and keeps.archive:
-                self._offer_archive(record, keeps)
+                self._offer_archive([record], keeps.refusal, keeps.kept, keeps.listed())
             else:
                 QMessageBox.warning(self, self.tr("削除できません"), keeps.text())
             return
@@ -316,19 +349,58 @@ class RecordsPage(QWidget):
             return
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
-    def _offer_archive(self, record: TalentRecord, keeps: Keeps) -> None:
-        """A talent with payment records, statements, matching pairs or a place in a tour's party is archived, not
+    def _delete_several(self, records: list[Any]) -> None:
+        """All or nothing, asked once, one undo step: when any of them cannot go, none is deleted and each
+        refused row says why (the user takes those out of the selection and deletes again). Talents all kept
+        for their records are offered アーカイブ together instead."""
+        refused = [keeps for record in records if (keeps := what_keeps(self.db, record)) is not None]
+        if refused and len(refused) == len(records) and all(keeps.archive for keeps in refused):
+            self._offer_archive(records, self.tr("選択した{0}件はどれも削除できません。").format(len(records)),
+                                "", "\n".join(keeps.refusal for keeps in refused))
+            return
+        if refused:
+            QMessageBox.warning(self, self.tr("削除できません"), self.tr(
+                "選択した{0}件のうち{1}件は削除できないため、どれも削除していません。削除できない行を選択から外して、"
+                "もう一度削除してください。").format(len(records), len(refused)) + "\n\n"
+                + "\n\n".join(keeps.refusal + "\n" + keeps.listed() for keeps in refused))
+            return
+        answer = QMessageBox.question(self, self.tr("削除の確認"), self.tr(
+            "選択した{0}件の{1}を削除しますか？（元に戻す: Ctrl+Z）").format(len(records), self.kind.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        text = self.tr("{0}の削除").format(self.kind.title)
+        self._push_each(records, self.tr("{0}の削除（{1}件）").format(self.kind.title, len(records)),
+                        lambda record: self._push(record, None, text))
+
+    def _push_each(self, records: list[Any], text: str, push: Callable[[Any], None]) -> None:
+        """`push` each record's step; several as one step of the undo history, named `text`."""
+        if len(records) == 1:
+            push(records[0])
+            return
+        self.undo_stack.beginMacro(text)
+        try:
+            for record in records:
+                push(record)
+        finally:
+            self.undo_stack.endMacro()
+        macro = self.undo_stack.command(self.undo_stack.index() - 1)
+        if macro is not None and macro.childCount() == 0:  # every step was refused (and said why): none to undo
+            macro.setObsolete(True)
+            self.undo_stack.undo()  # an obsolete step leaves the history as it is undone, the others untouched
+
+    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, where: str) -> None:
+        """Talents with payment records, statements, matching pairs or a place in a tour's party are archived, not
         deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), keeps.refusal, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
-        if self._archived(record):
-            box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(keeps.kept) + "\n\n"
-                                   + keeps.listed())
+        unarchived = [record for record in records if not self._archived(record)]
+        if not unarchived:
+            box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(kept) + "\n\n" + where)
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             box.exec()
             return
         box.setInformativeText(
-            keeps.kept + keeps.archive_instead() + "\n\n" + keeps.listed() + "\n\n"
+            kept + Keeps.archive_instead() + "\n\n" + where + "\n\n"
             + self.tr("アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに"
                       "追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。"
                       "「アーカイブ解除」で元に戻せます。"))
@@ -338,13 +410,17 @@ class RecordsPage(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is archive:
-            self._push_archive(record, True, self.tr("{0}のアーカイブ").format(self.kind.title))
+            text = self.tr("{0}のアーカイブ").format(self.kind.title)
+            self._push_each(unarchived, self.tr("{0}のアーカイブ（{1}件）").format(self.kind.title, len(unarchived)),
+                            lambda record: self._push_archive(record, True, text))
 
     def unarchive_selected(self) -> None:
-        record = self.selected_record()
-        if record is not None and self._archived(record):
-            self._push_archive(record, False, self.tr("{0}のアーカイブ解除").format(self.kind.title))
-            self.select_id(record.id)
+        archived = [record for record in self.selected_records() if self._archived(record)]
+        if archived:
+            text = self.tr("{0}のアーカイブ解除").format(self.kind.title)
+            self._push_each(archived, self.tr("{0}のアーカイブ解除（{1}件）").format(self.kind.title, len(archived)),
+                            lambda record: self._push_archive(record, False, text))
+            self.select_ids([record.id for record in archived])
 
     def _push_archive(self, record: TalentRecord, archive: bool, text: str) -> None:
         assert record.id is not None
@@ -353,7 +429,8 @@ class RecordsPage(QWidget):
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,
-                                          self._programme(), self.ctx.who, self._resolve, form_labels(self.kind.form)))
+                                          self._programme(), self.ctx.who, self._resolve, form_labels(self.kind.form),
+                                          self._select_after_change))
 
     def _resolve(self, stale: StaleRecord[Any]) -> Any | None:
         """Someone saved the record after it was opened here: pick per field, or None to reload."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -28,6 +28,7 @@ from colead_desktop.ui.conflict_dialog import ConflictDialog, plain_text
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.number_input import refused_amount
 from colead_desktop.ui.payments.widgets import yen_spin
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.undo import CheckedChange
 
@@ -49,6 +50,8 @@ class _PayeeChange(CheckedChange[service.PayeeDetails]):
 
 
 class PayeeTab(QWidget):
+    edited = Signal()  # after each change of a field, and once the details shown are replaced (a load, a save)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, remask_ms: int = REMASK_MS) -> None:
         super().__init__(parent)
         self.ctx, self.db = ctx, ctx.db
@@ -115,6 +118,12 @@ class PayeeTab(QWidget):
             bank_form.addRow(self.labels[name], editors[name])
         save = QPushButton(self.tr("保存"), objectName="payee_save")
         save.clicked.connect(self.save)
+        for edit in (*self.fields.values(), self.account):
+            edit.textChanged.connect(self.edited)
+        for combo in (self.tax, self.account_type, self.fee_by):
+            combo.currentIndexChanged.connect(self.edited)
+        self.fee.valueChanged.connect(self.edited)
+        add_save_key(self, save, self.has_unsaved, self.edited)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         outer.addWidget(bank)
@@ -134,6 +143,7 @@ class PayeeTab(QWidget):
             self.reveal.setChecked(False)
         self.talent_id = talent_id
         if talent_id is None:
+            self.edited.emit()
             return
         self.details = d = service.payee_details(self.db, talent_id) if details is None else details
         for key, edit in self.fields.items():
@@ -145,6 +155,7 @@ class PayeeTab(QWidget):
         self._check_holder()
         self._show_account()
         self._shown = self._values_but_number()  # what has_unsaved compares with
+        self.edited.emit()
 
     def _check_holder(self) -> None:
         """Warn while the holder differs from the フリガナ (an exempt payee may be paid to their company)."""

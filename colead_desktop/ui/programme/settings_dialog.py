@@ -19,6 +19,7 @@ from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.programme.budget_tab import BudgetTab
 from colead_desktop.ui.programme.sections import Section, check_section, collect, setup_sections
 from colead_desktop.ui.undo import CheckedChange, Refused
+from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.unsaved import DiscardGuard
 
 
@@ -59,6 +60,7 @@ class ProgrammeSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._guard = DiscardGuard(self, lambda: (self.setup(), self.budget.wanted()))
+        add_save_key(self, buttons.button(QDialogButtonBox.StandardButton.Ok), self._guard.changed)
 
     def setup(self) -> ProgrammeSetup:
         return collect(self.sections, self.base)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from colead_desktop.domain.i18n import listed
 from colead_desktop.domain.itinerary import Member, Movement, Place, PlaceKind
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
@@ -103,8 +104,8 @@ class MovementsEditor(QWidget):
         names = {member.id: member.name for member in self.members()}
         self.table.setRowCount(len(self.rows))
         for row, (arrival, movement) in enumerate(self.rows):
-            who = self.tr("全員") if movement.members is None else "、".join(
-                names.get(m, m) for m in sorted(movement.members))
+            who = self.tr("全員") if movement.members is None else listed(
+                (names.get(m, m) for m in sorted(movement.members)), "、")
             cells = (self.tr("到着") if arrival else self.tr("出発"), places.get(movement.place_id, movement.place_id),
                      movement.at.strftime("%Y-%m-%d %H:%M"), who)
             for column, text in enumerate(cells):

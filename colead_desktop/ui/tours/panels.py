@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from colead_desktop.domain.i18n import listed
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.tourcheck import Finding, Severity
 from colead_desktop.ui import palette
@@ -57,7 +58,7 @@ class FindingsPanel(QWidget):
         for finding in findings:
             day = self.tr("{0}日目").format(finding.day) if finding.day else self.tr("全体")
             row = QListWidgetItem(_dot(palette.TOUR_SEVERITY[finding.severity]),
-                                  f"{finding.severity.label}・{day}・{finding.label}\n{finding.message}")
+                                  listed((finding.severity.label, day, finding.label)) + "\n" + finding.message)
             row.setBackground(QColor(palette.TOUR_SEVERITY_BACKGROUND[finding.severity]))
             # The code is for support and help pages, not for reading: it stays in the tooltip.
             # The detail (the names of the people concerned) shows only when the finding is pointed at.

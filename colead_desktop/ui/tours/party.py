@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
                                QListWidgetItem, QMessageBox, QPushButton, QRadioButton, QSpinBox, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from colead_desktop.domain.i18n import listed, msg
 from colead_desktop.domain.itinerary import Member
 from colead_desktop.ui.forms import child
 from colead_desktop.ui.tours.widgets import button_row, row_table
@@ -20,8 +21,8 @@ MAX_LIST_WIDTH = 720  # beyond it, the list scrolls sideways rather than the dia
 
 
 def member_text(member: Member) -> str:
-    detail = "・".join(part for part in (member.role.label, member.organisation) if part)
-    return f"{member.name}（{detail}）"
+    detail = listed(part for part in (member.role.label, member.organisation) if part)
+    return msg("{name}（{detail}）", "{name} ({detail})", name=member.name, detail=detail)
 
 
 def _checklist(members: Sequence[Member], checked: frozenset[str], name: str) -> QListWidget:
@@ -158,7 +159,8 @@ class PartyEditor(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         counts = {role.label: sum(1 for m in self.members if m.role is role) for role in {m.role for m in self.members}}
         self.count_label.setText(self.tr("{0}名").format(len(self.members)) + (
-            "（" + "、".join(f"{label} {n}" for label, n in sorted(counts.items())) + "）" if counts else ""))
+            msg("（{0}）", " ({0})").format(listed((f"{label} {n}" for label, n in sorted(counts.items())), "、"))
+            if counts else ""))
 
     def add_members(self) -> None:
         present = {member.id for member in self.members}
@@ -174,7 +176,7 @@ class PartyEditor(QWidget):
         if blocked:
             QMessageBox.warning(self, self.tr("参加者を削除できません"), self.tr(
                 "次の参加者は項目や到着・出発で個別に指定されているため削除できません。\n{0}").format(
-                "\n".join(f"{name}: {'、'.join(uses)}" for name, uses in blocked.items())))
+                "\n".join(f"{name}: {listed(uses, '、')}" for name, uses in blocked.items())))
             return
         for row in rows:
             del self.members[row]

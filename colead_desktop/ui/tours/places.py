@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.itinerary import Place, PlaceKind
+from colead_desktop.domain.i18n import listed, span
 from colead_desktop.domain.jp_calendar import WEEKDAYS, weekday_name
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companies_by_region, draft_from_company,
@@ -32,7 +33,7 @@ HOURS = 4  # the places table's 営業時間・定休日 column
 
 
 def weekdays_text(days: frozenset[int]) -> str:
-    return "・".join(weekday_name(d) for d in sorted(days))
+    return listed(weekday_name(d) for d in sorted(days))
 
 
 class PlaceDialog(QDialog):
@@ -215,7 +216,8 @@ class PlacesEditor(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.places))
         for row, place in enumerate(self.places):
-            hours = "〜".join(t.strftime("%H:%M") if t else "" for t in (place.opens, place.closes)).strip("〜")
+            opens, closes = (t.strftime("%H:%M") if t else "" for t in (place.opens, place.closes))
+            hours = span(opens, closes) if opens and closes else opens or closes
             closed = self.tr("休: {0}").format(weekdays_text(place.closed_weekdays)) if place.closed_weekdays else ""
             cells = (place.name, place.kind.label, place.address, "" if place.capacity is None else str(place.capacity),
                      " ".join(part for part in (hours, closed) if part))
