@@ -14,7 +14,6 @@ import pytest
 
 from colead_desktop.db.engine import DEFAULT_DB_NAME, Database
 from colead_desktop.domain.i18n import set_language
-from colead_desktop.ui.gui_gc import collect_due
 from tests.pg_server import PostgresServer, start_postgres
 from tests.team_fixtures import team_db  # noqa: F401 - a fixture: a demo on a team PostgreSQL database
 
@@ -35,14 +34,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("COLEAD_DB_URL", raising=False)
     set_language("ja")
     return folder
-
-
-@pytest.fixture(autouse=True)
-def garbage_collected() -> Iterator[None]:
-    """After a test, what the GUI thread's collector would have collected by now (ui/gui_gc.py): once a window
-    test has turned automatic collection off, a worker's tests without an event loop would keep their garbage."""
-    yield
-    collect_due()
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from shiboken6 import isValid
 
 from colead_desktop.domain.progress import Cancelled
 from colead_desktop.ui.failures import show_crash, show_exception
-from colead_desktop.ui.gui_gc import collect_on_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +103,6 @@ class JobRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL_S))
-        collect_on_gui_thread()  # before the worker exists: no collection on it may free the GUI's Qt objects
         self._pool = QThreadPool(self)  # made before the relay: deleted first, waiting for a job still running
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
