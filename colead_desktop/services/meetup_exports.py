@@ -83,7 +83,8 @@ def pack_in(session: Session, event_id: int, seating: bool = True) -> MeetupPack
         assert talent is not None
         sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skills_text(talent, m.skill),
                                   _answers(setup.sheet_fields, participations.get(talent.id)), str(talent.id)))
-    return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields)
+    absent = tuple(talent.name for i in setup.absent if (talent := session.get(models.Talent, i)) is not None)
+    return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields, absent)
 
 
 def build_pack(db: Database, event_id: int, seating: bool = True) -> MeetupPack:

@@ -82,3 +82,16 @@ def test_a_table_change_keeps_the_started_rounds_too(meetup_demo: tuple[Database
     applied = edits.apply_setup(db, event_id, wider, first_round=3)
     assert applied.plan.rounds[:2] == saved.rounds[:2]
     assert not [m for m in applied.moves if m.round < 3]
+
+
+def test_the_handouts_absent_row_names_a_talent_absent_from_every_round(meetup_demo: tuple[Database, int]) -> None:
+    """Review 15, item 11: the ローテーション表's 欠席 row left out a talent absent from every round."""
+    from colead_desktop.services.meetup_exports import build_pack
+
+    db, event_id = meetup_demo
+    setup = setups.load_setup(db, event_id)
+    assert setup is not None
+    gone = setup.talents[0]
+    _absent(db, event_id, {gone.talent_id: ()})
+    pack = build_pack(db, event_id)
+    assert all(gone.label in pack.absent(r) for r in range(3))
