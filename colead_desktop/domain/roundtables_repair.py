@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.progress import Progress
+from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.roundtables_search import size_ranges
 
 if TYPE_CHECKING:
@@ -168,8 +168,10 @@ def replan_keeping(inp: PlanInput, previous: Sequence[Seating], first: int = 1,
     from colead_desktop.domain.roundtables_check import check_plan
 
     _check_first(inp, first)
+    report(progress, 0, 1)  # where a cancel asked before the work stops it
     kept = repair(inp, previous, first)
     if not check_plan(inp, kept):
+        report(progress, 1, 1)
         return rt.Plan(kept, rt.compute_metrics(inp, kept))
     return search_from(inp, previous, first, progress)
 
