@@ -770,6 +770,7 @@ def _add_roundtables(sub: Subparsers) -> None:
     solve = roundtables.add_parser("solve", help="plan round tables from INPUT.json ('-' for stdin)")
     solve.add_argument("input")
     solve.set_defaults(run=_json_command(_roundtables))
+    importlib.import_module("colead_desktop.cli_roundtables").register(roundtables)
 
 
 def _add_tour(sub: Subparsers) -> None:

@@ -33,6 +33,12 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     db = _database(args)
     programme_id = _programme(args, db)
     if args.event is not None:
+        from colead_desktop.cli_meetup import refused_as_stale
+
+        with db.session() as session:  # a foreign event is named before any warning about its seats
+            calendars.event_in_programme(session, args.event, programme_id)
+        if args.per_person and refused_as_stale(db, args.event, args.despite_warnings):  # seats per talent
+            return 2
         files = calendars.export_event_calendars(db, args.event, folder, args.per_person, programme_id)
     elif args.tour is not None:
         files = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
@@ -55,5 +61,7 @@ def register(export: Subparsers) -> None:
     ics.add_argument("--per-person", action="store_true",
                      help="also one file per person: a meetup's talents with their rounds, a tour's members with "
                           "their items, an event's participants")
+    ics.add_argument("--despite-warnings", action="store_true",
+                     help="write a meetup's per-talent files although its saved seating is out of date")
     ics.add_argument("--out", required=True, metavar="DIR")
     ics.set_defaults(run=cmd_export_ics)

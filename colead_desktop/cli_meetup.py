@@ -16,6 +16,7 @@ from colead_desktop.domain.i18n import LANGUAGES, msg
 
 if TYPE_CHECKING:
     from colead_desktop.cli import Subparsers
+    from colead_desktop.db.engine import Database
     from colead_desktop.reports.meetup_pdf import HandoutPart
 
 
@@ -35,18 +36,39 @@ def _parts(text: str | None) -> tuple[HandoutPart, ...]:
     return tuple(chosen)
 
 
+def refused_as_stale(db: Database, event_id: int, despite: bool) -> bool:
+    """The reasons the event's saved seating is out of date on stderr (as the window's round-table tab shows
+    them); True when they stop the export: there are some and --despite-warnings was not given."""
+    from colead_desktop.cli import _warn
+    from colead_desktop.services.meetup_stale import stale_plan
+
+    lines = stale_plan(db, event_id)
+    _warn(lines)
+    if lines and not despite:
+        print(msg("書き出していません。警告を確かめ、それでも書き出すときは --despite-warnings を付けてもう一度実行してください",
+                  "Nothing was written. Check the warnings; to export anyway, run again with --despite-warnings"),
+              file=sys.stderr)
+        return True
+    return False
+
+
 def cmd_export_meetup(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _database, _programme
     from colead_desktop.domain.validation import marked_warning, noting_unprintable
+    from colead_desktop.reports.meetup_pdf import HandoutPart
     from colead_desktop.services import meetup_exports
     from colead_desktop.services.calendars import event_in_programme
 
     db = _database(args)
     with db.session() as session:  # an event of another programme is not this one's (exit 2 naming it)
         event_in_programme(session, args.event, _programme(args, db))
+    parts = _parts(args.parts) if args.action == "handouts" else ()
+    seating = args.action == "rotation" or set(parts) != {HandoutPart.AGENDA}  # the agenda prints no seats
+    if seating and refused_as_stale(db, args.event, args.despite_warnings):
+        return 2
     with noting_unprintable() as marked:
         if args.action == "handouts":
-            meetup_exports.export_handouts(db, args.event, Path(args.out), _parts(args.parts))
+            meetup_exports.export_handouts(db, args.event, Path(args.out), parts)
         else:
             meetup_exports.export_rotation(db, args.event, Path(args.out))
     print(msg("{out} を書き出しました", "Wrote {out}", out=args.out), file=sys.stderr)
@@ -63,6 +85,9 @@ def register(export: Subparsers) -> None:
         command = export.add_parser(action, help=text)
         command.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
         command.add_argument("--out", required=True, metavar="FILE")
+        command.add_argument("--despite-warnings", action="store_true",
+                             help="write it although the saved seating is out of date (archived or deleted "
+                                  "talents, uneven tables); the warnings are printed either way")
         if action == "handouts":
             command.add_argument("--parts", metavar="PART,...", help="only these parts, in this order: "
                                  "agenda, rotation, table_sheets, talent_cards, region_pack, self_intro")

@@ -71,8 +71,14 @@ def in_output_language(text: str) -> str:
         return _EXACT[text]
     for pattern, english in _PATTERNS:
         if (found := pattern.fullmatch(text)) is not None:
-            return english.format(*found.groups())
+            return english.format(*map(_english_brackets, found.groups()))
     return text
+
+
+def _english_brackets(part: str) -> str:
+    """A name taken from the data into an English text, with English parentheses: 「会津（福島県）」 would
+    otherwise keep its full-width ones among English words (review 15, item 11)."""
+    return re.sub(r"\s*（\s*", " (", part).replace("）", ")").strip()
 
 
 def as_stored(shown: str, stored: str) -> str:

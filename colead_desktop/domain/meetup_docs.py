@@ -80,6 +80,8 @@ class MeetupPack:
     talents: tuple[TalentSheet, ...]
     regions: tuple[RegionPack, ...] = ()
     sheet_fields: tuple[str, ...] = DEFAULT_SHEET_FIELDS
+    absent_everywhere: tuple[str, ...] = ()
+    """Names of the talents recorded absent from every round: in no seat and no card, but in each 欠席 row."""
 
     def brief(self, table_id: str) -> TableBrief:
         """The brief of a table; a bare one when none was written, so outputs never fail on a gap."""
@@ -100,7 +102,8 @@ class MeetupPack:
 
     def absent(self, round_index: int) -> tuple[str, ...]:
         """The names of the talents out of round `round_index` (0-based), for the per-table views' 欠席 row."""
-        return tuple(s.name for s in self.talents if self.seat(s.talent_id, round_index) is None)
+        return (tuple(s.name for s in self.talents if self.seat(s.talent_id, round_index) is None)
+                + self.absent_everywhere)
 
     def join_url(self, brief: TableBrief) -> str:
         """Where the talents at `brief`'s table join: its own link, else the event's."""

@@ -231,16 +231,22 @@ def compute_metrics(inp: PlanInput, rounds: Sequence[Seating], known: Metrics | 
 
 
 def _as_even(inp: PlanInput, rounds: Sequence[Seating]) -> bool:
-    """Every table of every round seats a number the planner could have given it (see `search.size_ranges`)."""
+    return not uneven_rounds(inp, rounds)
+
+
+def uneven_rounds(inp: PlanInput, rounds: Sequence[Seating]) -> list[int]:
+    """The rounds (from 1) with a table seating a number the planner would not have given it (see
+    `search.size_ranges`): the tables are less even than they could be."""
     pinned = Counter((p.round, p.table) for p in inp.pins)
     caps = [t.capacity for t in inp.tables]
+    uneven = []
     for r, seating in enumerate(rounds, start=1):
         lower = [pinned[r, t.id] for t in inp.tables]
         total = sum(1 for t in inp.talents if t.attends(r))
         ranges = search.size_ranges(lower, caps, total)
         if any(not low <= len(seating.get(t.id, ())) <= high for t, (low, high) in zip(inp.tables, ranges, strict=True)):
-            return False
-    return True
+            uneven.append(r)
+    return uneven
 
 
 def solve(inp: PlanInput, previous: Sequence[Seating] | None = None, progress: Progress | None = None) -> Plan:

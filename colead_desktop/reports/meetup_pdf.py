@@ -61,7 +61,7 @@ def write_handouts(target: Path, pack: MeetupPack, parts: Sequence[HandoutPart] 
         elif part is HandoutPart.TALENT_CARDS:
             units.extend(partial(_talent_card, pack, s, s is pack.talents[-1]) for s in pack.talents)
         elif part is HandoutPart.REGION_PACK:
-            units.extend(partial(_region_page, r) for r in pack.regions)
+            units.extend(partial(_region_page, r, r is pack.regions[-1]) for r in pack.regions)
         else:
             units.extend(partial(self_intro_page, s, pack.sheet_fields) for s in pack.talents)
     story: list[Flowable] = []
@@ -194,16 +194,27 @@ def _talent_card(pack: MeetupPack, sheet: TalentSheet, last: bool) -> list[Flowa
     return [CondPageBreak(45 * mm), KeepTogether(card)] + ([PageBreak()] if last else [])
 
 
-def _region_page(region: RegionPack) -> list[Flowable]:
+def _region_page(region: RegionPack, last: bool) -> list[Flowable]:
+    """A region's pre-reading. What the region's record lacks is named, so a thin page says why it is thin; a
+    region with none of the texts takes no page of its own (three near-blank pages, review 15 item 11): the
+    next region follows on the same page."""
     out: list[Flowable] = [para(msg("事前資料：{r}", "Pre-reading: {r}", r=region.region), TITLE)]
     if region.lab:
         out.append(para(region.lab, BODY))
-    out += _section(msg("地域の魅力", "Attractions"), region.attractions)
-    out += _section(msg("地域の課題", "Issues"), region.issues)
-    out += _section(msg("これまでの施策とその効果", "Past measures and their effects"), region.past_measures)
+    sections = ((msg("地域の魅力", "Attractions"), region.attractions), (msg("地域の課題", "Issues"), region.issues),
+                (msg("これまでの施策とその効果", "Past measures and their effects"), region.past_measures))
+    for title, text in sections:
+        out += _section(title, text)
     if region.smes:
         head = [msg("参加企業", "SME"), msg("事業概要", "Business"), msg("経営課題", "Issues"),
                 msg("人材に求めること", "What they want")]
         rows = [head] + [[s.name, s.business, s.issues, s.wants] for s in region.smes]
         out += [para(msg("参加企業", "Participating SMEs"), HEADING), grid(rows, [36 * mm, 46 * mm, 49 * mm, 49 * mm])]
-    return out + [PageBreak()]
+    missing = [title for title, text in sections if not text.strip()]
+    missing += [] if region.smes else [msg("参加企業", "Participating SMEs")]
+    if missing:
+        out += [Spacer(1, 3 * mm), para(msg("未登録: {items}（地域と企業の記録に入力すると載ります）",
+                            "Not recorded yet: {items} (entered in the region's and companies' records, they "
+                            "print here)", items=_listed(missing)), SMALL)]
+    thin = len(missing) == len(sections) + 1
+    return out + ([Spacer(1, 10 * mm)] if thin and not last else [PageBreak()])

@@ -19,13 +19,14 @@ from colead_desktop.domain.default_texts import in_output_language
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, SmeEntry, TableBrief, TalentSheet
 from colead_desktop.domain.progress import Progress, report
+from colead_desktop.domain.roundtables import Metrics, Plan
 from colead_desktop.domain.self_intro import intro_field
 from colead_desktop.domain.types import SkillType
 from colead_desktop.exports.rotation_xlsx import write_rotation
 from colead_desktop.reports.meetup_pdf import HandoutPart, write_handouts
 from colead_desktop.services.meetup import agenda_in, event_in
 from colead_desktop.services.programme_scope import talents_of
-from colead_desktop.services.meetup_setup import plan_in, require_setup_in, solve
+from colead_desktop.services.meetup_setup import plan_in, require_setup_in, setup_in, solve
 
 def _answers(fields: tuple[str, ...], taking_part: models.ProgrammeTalent | None) -> dict[str, str]:
     """Each sheet title's own stored answer; titles the organisers added themselves have none."""
@@ -47,12 +48,16 @@ def _skills_text(talent: models.Talent, planned: str) -> str:
     return msg("、", ", ").join(_skill_label(code) for code in talent.skills) or _skill_label(planned)
 
 
-def pack_in(session: Session, event_id: int) -> MeetupPack:
+def pack_in(session: Session, event_id: int, seating: bool = True) -> MeetupPack:
     """build_pack inside the caller's session (the calendars read the setup's talent records with it). The texts
-    the app wrote itself (agenda items, rooms, briefs) come in the language being written (domain/default_texts)."""
+    the app wrote itself (agenda items, rooms, briefs) come in the language being written (domain/default_texts).
+    Without `seating` (only the agenda is printed) an event with no round tables gives the agenda alone; else
+    it is refused (「ラウンドテーブルの設定がありません」)."""
     stored = agenda_in(session, event_id)
     agenda = replace(stored, blocks=tuple(replace(b, title=in_output_language(b.title), owner=in_output_language(b.owner))
                                           for b in stored.blocks))
+    if not seating and setup_in(session, event_id) is None:
+        return MeetupPack(agenda, Plan((), Metrics(0, 0, 0, 0, 0, True, False)), (), ())
     setup = require_setup_in(session, event_id)
     plan = plan_in(session, event_id, setup) or solve(setup)
     briefs = []
@@ -78,18 +83,20 @@ def pack_in(session: Session, event_id: int) -> MeetupPack:
         assert talent is not None
         sheets.append(TalentSheet(m.label, talent.name, talent.affiliation, _skills_text(talent, m.skill),
                                   _answers(setup.sheet_fields, participations.get(talent.id)), str(talent.id)))
-    return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields)
+    absent = tuple(talent.name for i in setup.absent if (talent := session.get(models.Talent, i)) is not None)
+    return MeetupPack(agenda, plan, tuple(briefs), tuple(sheets), tuple(region_packs), setup.sheet_fields, absent)
 
 
-def build_pack(db: Database, event_id: int) -> MeetupPack:
-    """Everything the handouts, calendars and rotation sheet print, read from the database."""
+def build_pack(db: Database, event_id: int, seating: bool = True) -> MeetupPack:
+    """Everything the handouts, calendars and rotation sheet print, read from the database (see pack_in)."""
     with db.session() as session:
-        return pack_in(session, event_id)
+        return pack_in(session, event_id, seating)
 
 
 def export_handouts(db: Database, event_id: int, target: Path, parts: Sequence[HandoutPart],
                     progress: Progress | None = None) -> Path:
-    return write_handouts(Path(target), build_pack(db, event_id), tuple(parts), progress)
+    seating = set(parts) != {HandoutPart.AGENDA}  # an agenda-only handout needs no round tables
+    return write_handouts(Path(target), build_pack(db, event_id, seating), tuple(parts), progress)
 
 
 def export_rotation(db: Database, event_id: int, target: Path, progress: Progress | None = None) -> Path:

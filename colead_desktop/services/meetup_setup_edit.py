@@ -21,8 +21,10 @@ from colead_desktop.db import models
 from colead_desktop.db.engine import Database
 from colead_desktop.db.meetup_models import RoundTableRow, RoundTableSetupRow, RoundTableTalentRow
 from colead_desktop.domain import roundtables as rt
+from colead_desktop.domain import roundtables_repair as repair
 from colead_desktop.domain import roundtables_setup as rs
 from colead_desktop.domain.progress import Progress
+from colead_desktop.domain.roundtables_repair import Move
 from colead_desktop.domain.roundtables_setup import SetupEdit, TableEdit, TalentEdit
 from colead_desktop.domain.types import REGIONAL_ORGANISATIONS
 from colead_desktop.services.programme_scope import regions_of, seatable_talents_of, talents_of
@@ -60,6 +62,8 @@ class AppliedSetup:
     plan: rt.Plan
     dropped_pins: int
     """Pins removed because their table, their talent or the talent's round is no longer in the setup."""
+    moves: tuple[Move, ...] = ()
+    """Who the re-plan seated at another table than the saved plan (people absent or new are no moves)."""
 
 
 def setup_choices(db: Database, event_id: int) -> SetupChoices:
@@ -156,10 +160,14 @@ def _set_preferences(taking_part: models.ProgrammeTalent, chosen: Sequence[int])
     taking_part.region_preferences = kept + [r for r in dict.fromkeys(chosen) if r not in kept]
 
 
-def apply_setup(db: Database, event_id: int, edit: SetupEdit, progress: Progress | None = None) -> AppliedSetup:
+def apply_setup(db: Database, event_id: int, edit: SetupEdit, progress: Progress | None = None,
+                first_round: int = 1) -> AppliedSetup:
     """Check `edit`, carry pins and seats over, re-plan keeping pins and save it all, or raise InputError
     (a field at fault, or the planner's reason the new constraints cannot be met) and write nothing. The
-    re-plan reports to `progress`; a cancel there raises `Cancelled` and writes nothing either."""
+    re-plan keeps the saved seating but for the fewest moves (`roundtables_repair`) and never changes a
+    round before `first_round` (the rounds that have started on the day), unless the tables changed: then
+    the search plans anew from the saved seats (in fixed groups a group must fit every table). It reports to
+    `progress`; a cancel there raises `Cancelled` and writes nothing either."""
     with db.session() as session:
         event = event_in(session, event_id)
         current = require_setup_in(session, event_id)
@@ -182,10 +190,19 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit, progress: Progress
                                  if (label := _label_of(edited, t.talent_id)) is not None},
                                 edited.plan_input().talents)
         setup = replace(edited, pins=carried.pins)
-        plan = rt.solve(setup.plan_input(), carried.seats or None, progress)
+        if carried.seats:
+            keep = repair.replan_keeping if _seats_of(setup) == _seats_of(current) else repair.search_from
+            plan = keep(setup.plan_input(), carried.seats, first_round, progress)
+            moved = repair.moves(carried.seats, plan.rounds)
+        else:
+            plan, moved = rt.solve(setup.plan_input(), None, progress), ()
         save_setup_in(session, event_id, setup)
         save_plan_in(session, event_id, setup, plan)
-        return AppliedSetup(require_setup_in(session, event_id), plan, carried.dropped_pins)  # fresh staff names
+        return AppliedSetup(require_setup_in(session, event_id), plan, carried.dropped_pins, moved)  # fresh names
+
+
+def _seats_of(setup: RoundSetup) -> list[tuple[str, int]]:
+    return [(t.name.strip(), t.capacity) for t in setup.tables]
 
 
 def _edited(current: RoundSetup, tables: tuple[SetupTable, ...], edit: SetupEdit,

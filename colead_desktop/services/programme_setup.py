@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from colead_desktop.db import models
 from colead_desktop.db.budget_models import BudgetRow
 from colead_desktop.db.engine import Database
+from colead_desktop.db.meetup_models import AgendaBlockRow
 from colead_desktop.db.payment_models import PaymentPayerRow, PaymentPolicyRow
 from colead_desktop.db.tour_models import TourCheckSettings, TourRow
 from colead_desktop.domain.bank import AccountType
@@ -261,8 +262,8 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
     (domain/next_year.py). With `talents`, each talent's participation (region, wishes, self-introduction);
     with `events`, the events and their tours, every date moved by the same whole number of weeks so a Tuesday
     stays a Tuesday, titles with their year replaced as the programme's name, and the tours' talents only with
-    `talents` (their staff always). Companies, venues, staff and templates are shared by every programme:
-    nothing to copy. Payments, statements, attendance and round-table plans are never copied.
+    `talents` (their staff always), and the events' agendas. Companies, venues, staff and templates are shared by
+    every programme: nothing to copy. Payments, statements, attendance and round-table plans are never copied.
     """
     setup = load_setup(db, source_id)
     if fiscal_year <= setup.fiscal_year:
@@ -326,10 +327,19 @@ class EventCopy:
         return kept_inside(first, last, self.shift, self.old_period, self.new_period)
 
 
+def _copy_agenda(session: Session, source_event: int, target_event: int, how: EventCopy) -> None:
+    for block in session.scalars(select(AgendaBlockRow).where(AgendaBlockRow.event_id == source_event)
+                                 .order_by(AgendaBlockRow.position)).all():
+        session.add(AgendaBlockRow(event_id=target_event, position=block.position, title=how.title(block.title),
+                                   kind=block.kind, minutes=block.minutes, owner=block.owner, room=block.room,
+                                   join_url=block.join_url))
+
+
 def _copy_events(session: Session, source_id: int, target_id: int, how: EventCopy) -> None:
     """Events with their dates moved, and the programme's tours moved with them, linked to the copied events
     (copy_tour: Tour.moved_to, as the start date change and コピー… do). A tour's party is copied as planned
-    (its talents only with `how.talents`); attendance is not. A meetup's round tables are not copied: they are
+    (its talents only with `how.talents`); attendance is not. An event's agenda comes along (its blocks are
+    minutes from the event's start, so they move with it). A meetup's round tables are not copied: they are
     planned from the new year's regions and talents (services/meetup_setup.py)."""
     from colead_desktop.db.tour_store import row_to_tour
     from colead_desktop.domain.tour_templates import copy_tour, without_talents
@@ -347,6 +357,7 @@ def _copy_events(session: Session, source_id: int, target_id: int, how: EventCop
         session.add(copy)
         session.flush()
         new_ids[event.id] = (copy.id, shift)
+        _copy_agenda(session, event.id, copy.id, how)
     for row in session.scalars(select(TourRow).where(TourRow.programme_id == source_id).order_by(TourRow.id)).all():
         source = row_to_tour(row)
         linked = new_ids.get(row.event_id) if row.event_id is not None else None

@@ -58,3 +58,12 @@ def test_the_seed_calls_texts_have_their_english_and_an_edited_one_keeps_what_wa
         assert as_stored("", "") == ""
     with output_language("ja"):
         assert in_output_language(condition) == condition and as_stored(condition, condition) == condition
+
+
+def test_a_name_with_full_width_parentheses_gets_english_ones_in_english() -> None:
+    """Review 15, item 11: 「地域紹介：会津（福島県）」 printed 「会津（福島県）」 among English words."""
+    with output_language("en"):
+        assert in_output_language("地域紹介：会津（福島県）") == "Regional introduction: 会津 (福島県)"
+        assert in_output_language("会津（福島県）ルーム") == "会津 (福島県) room"
+        assert in_output_language("会津（福島県）") == "会津（福島県）"  # typed by the user: as typed
+    assert in_output_language("地域紹介：会津（福島県）") == "地域紹介：会津（福島県）"

@@ -223,3 +223,26 @@ def test_table_sheets_and_agenda_print_the_event_link_when_a_table_has_none(pack
     assert "ルーム：北見ルームhttps://ovice.example/main" in text
     own = pdf_text(write_handouts(tmp_path / "agenda.pdf", pack, [HandoutPart.AGENDA]))
     assert "北見ルームhttps://ovice.example/0" in own
+
+
+def test_regions_without_texts_share_a_page_and_say_what_is_missing(pack: MeetupPack, tmp_path: Path) -> None:
+    """Review 15, item 11: three regions with only a lab name printed three near-blank pages."""
+    thin = replace(pack, regions=(*(RegionPack(r, f"{r}ラボ") for r in ("会津", "飯田", "宮崎")), *pack.regions))
+    out = write_handouts(tmp_path / "regions.pdf", thin, (HandoutPart.REGION_PACK,))
+    pages = ["".join(page.split()) for page in subprocess.run(["pdftotext", str(out), "-"], capture_output=True,
+                                                               text=True, check=True).stdout.split("\f")]
+    assert all(f"事前資料：{r}" in pages[0] for r in ("会津", "飯田", "宮崎"))
+    assert pages[0].count("未登録:地域の魅力、地域の課題、これまでの施策とその効果、参加企業") == 3
+    assert pages[0].index("事前資料：宮崎") < pages[0].index("事前資料：三重県桑名市")  # the next one follows
+    assert "".join(pages).count("未登録") == 3  # the region with all its texts lacks none
+    assert len([p for p in pages if p]) == 1
+
+
+def test_the_absent_row_names_a_talent_absent_from_every_round(pack: MeetupPack, tmp_path: Path) -> None:
+    """Review 15, item 11: a talent recorded absent from every round is in no seat, but is absent all the same."""
+    away = replace(pack, absent_everywhere=("全欠 花子",))
+    out = write_handouts(tmp_path / "rotation.pdf", away, (HandoutPart.ROTATION,))
+    assert pdf_text(out).count("全欠花子") == 3
+    book = openpyxl.load_workbook(write_rotation(tmp_path / "rotation.xlsx", away))
+    cells = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value]
+    assert sum(c.count("全欠 花子") for c in cells) >= 3

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -147,3 +147,20 @@ def test_a_talent_added_after_planning_is_named_as_new_and_replan_seats_them(mee
     rt.grab().save(str(artifacts / "meetup_roundtables_new_talent.png"))
     rt.undo_stack.undo()
     assert rt.absent_label.text().startswith("計画にまだ入っていない人材 1名")
+
+
+def test_the_grid_fits_a_narrow_window_one_chip_to_a_row(meetup_page: MeetupPage, qtbot: QtBot) -> None:
+    """Review 15, item 11: at 1366 px (the page beside the navigation) the third table was cut off behind a
+    horizontal scroll bar; a narrow grid now lays each cell's chips one to a row, so every table shows."""
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    grid = meetup_page.roundtable_tab.grid
+    scroll = meetup_page.roundtable_tab.findChild(QScrollArea, "rt_grid_scroll")
+    assert grid.columns == 2
+    meetup_page.resize(900, 900)
+    qtbot.waitUntil(lambda: grid.columns == 1)
+    QApplication.processEvents()
+    assert scroll.horizontalScrollBar().maximum() == 0
+    right = max(cell.geometry().right() for cell in grid.cells.values())
+    assert right <= scroll.viewport().width()
+    meetup_page.resize(1400, 900)
+    qtbot.waitUntil(lambda: grid.columns == 2)

@@ -194,3 +194,28 @@ def test_room_url_reaches_the_talent_calendar(meetup_page: MeetupPage, db: Datab
     event = min(calendar.events, key=lambda e: e.begin)  # round 1
     assert event.url == "https://ovice.example/kuwana-room"
     assert "桑名の部屋" in event.location and "https://ovice.example/kuwana-room" in event.location
+
+
+def test_absences_on_the_day_keep_the_started_round_and_name_who_moved(meetup_page: MeetupPage, db: Database,
+                                                                       qtbot: QtBot) -> None:
+    rt = meetup_page.roundtable_tab
+    assert rt.setup is not None and rt.plan is not None
+    before = rt.plan.rounds
+    smallest = min(before[1], key=lambda t: len(before[1][t]))
+    leaving = list(before[1][smallest][:2])  # two from round 2's smallest table: it needs someone moved in
+    ids = {t.label: t.talent_id for t in rt.setup.talents}
+    dialog = _open(meetup_page, qtbot, "talents")
+    for person in leaving:
+        for r in (1, 2, 3):
+            dialog.talents_editor.round_item(ids[person], r).setCheckState(Qt.CheckState.Unchecked)
+    dialog.first_round.setValue(2)
+    _save(dialog, qtbot)
+    assert not dialog.isVisible()
+    assert rt.plan.rounds[0] == {t: tuple(p for p in people if p not in leaving) for t, people in before[0].items()}
+    notes = [rt.feedback.item(i).text() for i in range(rt.feedback.count())]
+    moved = [(r, p) for r in (2, 3) for t, people in rt.plan.rounds[r - 1].items() for p in people
+             if p not in before[r - 1][t]]
+    assert moved and all(r > 1 for r, _ in moved)
+    assert any(note.startswith(f"席の移動 {len(moved)}件") and all(p in note for _, p in moved)
+               for note in notes)
+    meetup_page.window().grab().save(str(shots_dir("meetup15") / "meetup15_moved_note.png"))

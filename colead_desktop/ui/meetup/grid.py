@@ -7,7 +7,7 @@ service and redraws the grid.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QMenu, QSizePolicy, QVBoxLayout,
                                QWidget)
 
@@ -116,15 +116,22 @@ class Cell(QFrame):
         set_state(self, "error" if self.problems else "hover" if hover else "")
 
     def add_chip(self, chip: Chip) -> None:
-        n = len(self.chips)
-        self.layout_.addWidget(chip, n // 2, n % 2)
         self.chips.append(chip)
 
-    def finish(self) -> None:
-        rows = (len(self.chips) + 1) // 2
+    def finish(self, columns: int = 2) -> None:
+        """Lay the chips out `columns` to a row, the count under them (again when the grid changes columns)."""
+        for widget in (*self.chips, self.count_label):
+            self.layout_.removeWidget(widget)
+        for row in range(self.layout_.rowCount()):
+            self.layout_.setRowStretch(row, 0)
+        for n, chip in enumerate(self.chips):
+            self.layout_.addWidget(chip, n // columns, n % columns)
+        rows = (len(self.chips) + columns - 1) // columns
         self.count_label.setText(f"{len(self.chips)} / {self.capacity}")
-        self.layout_.addWidget(self.count_label, rows, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+        self.layout_.addWidget(self.count_label, rows, 0, 1, columns, Qt.AlignmentFlag.AlignRight)
         self.layout_.setRowStretch(rows + 1, 1)
+        self.layout_.invalidate()
+        self.updateGeometry()  # the grid's layout caches the cell's minimum size until told
 
     def _accepts(self, mime: QMimeData) -> bool:
         if not mime.hasFormat(MIME):
@@ -172,6 +179,10 @@ class RoundGrid(QWidget):
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.body: QWidget | None = None
         self.cells: dict[tuple[int, str], Cell] = {}
+        self.columns = 2
+        """Chips to a row in each cell: 2, or 1 when the window is too narrow for 2 (review 15, item 11: a 1366 px
+        screen cut the third table off behind a horizontal scroll bar)."""
+        self._two_columns_width = 0
 
     def show_plan(self, tables: list[tuple[str, str]], rounds: list[dict[str, list[tuple[str, str, str, bool]]]],
                   round_titles: list[str], problems: dict[tuple[int, str | None], list[str]]) -> None:
@@ -207,7 +218,6 @@ class RoundGrid(QWidget):
                     chip.pin_toggled.connect(self.pin_toggled)
                     chip.chosen.connect(self.chosen)
                     cell.add_chip(chip)
-                cell.finish()
                 cell.dropped.connect(self.moved)
                 grid.addWidget(cell, r, col)
                 self.cells[(r, name)] = cell
@@ -215,7 +225,30 @@ class RoundGrid(QWidget):
         self.outer.addWidget(self.body)
         # The scroll area around the grid sizes it by height-for-width (the table headers wrap) and so squeezed the
         # cells below their chips' width, cutting names off; an explicit minimum brings the scroll bar instead.
-        self.setMinimumWidth(grid.totalMinimumSize().width())
+        # That minimum is the one-chip-a-row layout's: two chips a row only where they fit.
+        self._two_columns_width = self._relayout(2)
+        self.setMinimumWidth(self._relayout(1))
+        self._fit()
+
+    def _relayout(self, columns: int) -> int:
+        """Lay every cell out `columns` chips to a row; the grid's minimum width so."""
+        self.columns = columns
+        for cell in self.cells.values():
+            cell.finish(columns)
+        layout = self.body.layout() if self.body is not None else None
+        if layout is None:
+            return 0
+        layout.invalidate()
+        return layout.totalMinimumSize().width()
+
+    def _fit(self) -> None:
+        wanted = 2 if self.width() >= self._two_columns_width else 1
+        if wanted != self.columns:
+            self._relayout(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def set_chosen(self, chosen: tuple[str, int] | None) -> None:
         """Outline the chip the feedback panel explains (None: no chip)."""

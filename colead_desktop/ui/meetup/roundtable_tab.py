@@ -546,6 +546,12 @@ class RoundTableTab(QWidget):
         if applied.dropped_pins:
             self._note(self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(applied.dropped_pins),
                        palette.NOTE_TEXT, 0)
+        if applied.moves:  # names on screen only: the log never sees them
+            self._note(self.tr("席の移動 {0}件: {1}").format(
+                len(applied.moves), "、".join(self.tr("第{0}ラウンド {1}（{2}→{3}）").format(
+                    m.round, m.talent, m.from_table, m.to_table) for m in applied.moves)), palette.NOTE_TEXT, 0)
+        elif before.planning.plan is not None:
+            self._note(self.tr("席を移した人材はいません"), palette.NOTE_TEXT, 0)
         self.changed.emit()
 
     def create_default(self) -> None:

@@ -1,5 +1,6 @@
 """ラウンドテーブルの設定 dialog: the tables, attendance/preference and keep-apart editors on three pages.
 
+The rounds before 「席を変えてよいのは N ラウンド目以降」 keep their seats (on the day, the ones under way).
 OK hands everything to the service at once (meetup_setup_edit.apply_setup): it checks the fields, re-plans
 keeping pins and saves, or says why it cannot; the reason is shown here and the dialog stays open, so the
 planner can loosen a constraint and try again without losing the other edits. The re-plan runs on the job
@@ -9,7 +10,8 @@ also leaves the dialog open with the edits.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
@@ -54,6 +56,13 @@ class SetupDialog(QDialog):
         self.error.setWordWrap(True)
         set_role(self.error, "status")
         set_state(self.error, "error")
+        # on the day the rounds under way are kept as they are: the re-plan changes only the later ones
+        self.first_round = QSpinBox(objectName="first_round")
+        self.first_round.setRange(1, rounds)
+        self.first_round.setSuffix(self.tr(" ラウンド目以降"))
+        self.first_round.setToolTip(self.tr("開始済みのラウンドの席は変えません。当日は進行中の次のラウンドを選んでください"))
+        first_label = QLabel(self.tr("席を変えてよいのは"))
+        first_label.setBuddy(self.first_round)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button.setText(self.tr("保存して再計画"))
         self.buttons.accepted.connect(self.accept)
@@ -61,7 +70,12 @@ class SetupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(first_label)
+        bottom.addWidget(self.first_round)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.resize(860, 560)
         self._guard = DiscardGuard(self, self.edit)
         add_save_key(self, self.ok_button, self._guard.changed)
@@ -78,10 +92,10 @@ class SetupDialog(QDialog):
         reason (or the note that nothing changed) when it cannot be or the planner cancels."""
         if self.applying:
             return
-        db, event_id, edit = self.db, self.event_id, self.edit()
+        db, event_id, edit, first = self.db, self.event_id, self.edit(), self.first_round.value()
 
         def work(progress: Progress) -> tuple[edits.SetupState, edits.AppliedSetup]:
-            return edits.setup_state(db, event_id), edits.apply_setup(db, event_id, edit, progress)
+            return edits.setup_state(db, event_id), edits.apply_setup(db, event_id, edit, progress, first)
 
         self._set_applying(True)
         self.error.clear()

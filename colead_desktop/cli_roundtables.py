@@ -1,0 +1,68 @@
+"""`colead roundtables absent --event ID --talent ID [--rounds 2,3] [--from-round N]`: mark a talent absent on
+the day, as the window's 出欠・希望 page does.
+
+The re-plan keeps the saved seating but for the fewest moves and never changes a round before --from-round
+(the rounds under way); who moved is printed as JSON on stdout (names are shown, never logged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import msg
+
+if TYPE_CHECKING:
+    from colead_desktop.cli import Subparsers
+
+
+def _rounds(text: str | None, count: int) -> set[int]:
+    if text is None:
+        return set(range(1, count + 1))
+    chosen = set()
+    for part in (x.strip() for x in text.split(",") if x.strip()):
+        if not part.isdigit() or not 1 <= int(part) <= count:
+            raise InputError(msg("--rounds: 「{p}」は1〜{n}のラウンド番号ではありません",
+                                 "--rounds: {p} is not a round number 1-{n}", p=part, n=count))
+        chosen.add(int(part))
+    return chosen
+
+
+def cmd_absent(args: argparse.Namespace) -> int:
+    from colead_desktop.cli import _database, _print_json, _programme
+    from colead_desktop.services import meetup_setup as setups
+    from colead_desktop.services import meetup_setup_edit as edits
+    from colead_desktop.services.calendars import event_in_programme
+
+    db = _database(args)
+    with db.session() as session:
+        event_in_programme(session, args.event, _programme(args, db))
+        count = setups.require_setup_in(session, args.event).rounds
+    edit = edits.current_edit(db, args.event)
+    if args.talent not in {t.talent_id for t in edit.talents}:
+        raise InputError(msg("--talent {t}: このミートアップの人材ではありません",
+                             "--talent {t}: not a talent of this meetup", t=args.talent))
+    gone = _rounds(args.rounds, count)
+    talents = tuple(replace(t, rounds=tuple(r for r in t.rounds if r not in gone)) if t.talent_id == args.talent
+                    else t for t in edit.talents)
+    applied = edits.apply_setup(db, args.event, replace(edit, talents=talents), first_round=args.from_round)
+    _print_json({"moves": [{"round": m.round, "talent": m.talent, "from": m.from_table, "to": m.to_table}
+                           for m in applied.moves]})
+    print(msg("欠席を記録して再計画しました（席の移動 {n}件）", "Absence recorded and re-planned ({n} seats moved)",
+              n=len(applied.moves)), file=sys.stderr)
+    return 0
+
+
+def register(roundtables: Subparsers) -> None:
+    """Add `absent` to the `roundtables` subcommands."""
+    absent = roundtables.add_parser("absent", help="mark a talent absent from a meetup's rounds and re-plan, "
+                                    "moving as few people as the even tables need")
+    absent.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
+    absent.add_argument("--talent", required=True, type=int, metavar="ID", help="talent ID (colead list talents)")
+    absent.add_argument("--rounds", metavar="N,...", help="the rounds missed (default: every round)")
+    absent.add_argument("--from-round", type=int, default=1, metavar="N",
+                        help="change no seat before round N: the rounds that have started (default 1)")
+    absent.set_defaults(run=cmd_absent)

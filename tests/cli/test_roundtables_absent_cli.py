@@ -1,0 +1,43 @@
+"""`colead roundtables absent` (review 15, item 2): on the day the rounds before --from-round keep their seats,
+the others move as few people as the even tables need, and who moved is printed (never logged)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services import meetup_setup as setups
+from tests.cli.run import colead
+
+
+def test_absent_from_round_two_keeps_round_one_and_prints_the_moves(demo_url: str, tmp_path: Path,
+                                                                   monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("COLEAD_DATA_DIR", str(tmp_path / "data"))
+    db = Database(demo_url)
+    setup = setups.load_setup(db, 1)
+    before = setups.load_plan(db, 1)
+    assert setup is not None and before is not None
+    who = setup.talents[0]
+    done = colead("--db", demo_url, "roundtables", "absent", "--event", "1", "--talent", str(who.talent_id),
+                  "--from-round", "2")
+    assert done.returncode == 0, done.stderr
+    after = setups.load_plan(db, 1)
+    assert after is not None
+    assert after.rounds[0] == {t: tuple(p for p in people if p != who.label) for t, people in before.rounds[0].items()}
+    moves = json.loads(done.stdout)["moves"]
+    assert all(m["round"] >= 2 for m in moves)
+    assert f"席の移動 {len(moves)}件" in done.stderr
+    for r in (2, 3):
+        was = {p: t for t, people in before.rounds[r - 1].items() for p in people}
+        now = {p: t for t, people in after.rounds[r - 1].items() for p in people}
+        assert sorted(m["talent"] for m in moves if m["round"] == r) == sorted(p for p in now if was[p] != now[p])
+        assert len([p for p in now if was[p] != now[p]]) <= 1  # one left one table: one move at most evens it
+    log = (tmp_path / "data" / "logs" / "colead.log")
+    assert not log.exists() or all(m["talent"] not in log.read_text(encoding="utf-8") for m in moves)
+    db.dispose()
+
+
+def test_a_round_that_is_not_one_is_named(demo_url: str) -> None:
+    done = colead("--db", demo_url, "roundtables", "absent", "--event", "1", "--talent", "1", "--rounds", "9")
+    assert done.returncode == 2 and "--rounds: 「9」は1〜3" in done.stderr
