@@ -72,10 +72,15 @@ def _vtimezone() -> Timezone:
     return zone
 
 
+def prodid(product: str) -> str:
+    """The PRODID of the app's calendars of `product`: how a file the app wrote is recognised."""
+    return f"-//Co-LEAD Desktop//{product}//JA"
+
+
 def new_calendar(product: str, name: str) -> Calendar:
     """An empty VCALENDAR named `name`, from `product` (e.g. "Meetup"), in Asia/Tokyo."""
     calendar = Calendar()
-    calendar.add("prodid", f"-//Co-LEAD Desktop//{product}//JA")
+    calendar.add("prodid", prodid(product))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)

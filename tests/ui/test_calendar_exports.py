@@ -4,6 +4,7 @@ file dialog."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import icalendar
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.services import tours as tours_service
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui import actions
@@ -36,6 +38,21 @@ def test_the_tours_page_writes_a_calendar_per_member(tours_page: ToursPage, tmp_
     assert str(tmp_path) in tours_page.saved_label.text()
     QApplication.processEvents()
     tours_page.grab().save(str(artifacts / "tours_page_calendar_buttons.png"))
+
+
+def test_the_tours_page_says_how_many_files_cancel_a_member_who_left(tours_page: ToursPage, tmp_path: Path,
+                                                                      artifacts: Path) -> None:
+    tour = tours_page.tour
+    assert tour is not None and len(tour.members) > 1
+    tours_page.export_member_ics(tmp_path)
+    tours_service.save_tour(tours_page.db, tours_page._programme(), replace(tour, members=tour.members[1:]))
+    tours_page.export_member_ics(tmp_path)
+    gone = icalendar.Calendar.from_ical((tmp_path / f"tour-{KUWANA}-{tour.members[0].id}.ics").read_bytes())
+    assert str(gone["METHOD"]) == "CANCEL"
+    assert "取り消し 1 件を含む" in tours_page.saved_label.text()
+    assert f"{1 + len(tour.members)} 件" in tours_page.saved_label.text()
+    QApplication.processEvents()
+    tours_page.grab().save(str(artifacts / "tours_page_calendar_cancel.png"))
 
 
 def test_handouts_with_nothing_ticked_are_refused_before_the_file_dialog(
