@@ -1,8 +1,10 @@
 """Cancellations for a person's calendar file when the person no longer attends (RFC 5545/5546).
 
 A per-person file already imported into someone's calendar stays there until a file tells the calendar to
-remove its events: the same UIDs, METHOD:CANCEL, STATUS:CANCELLED and a higher SEQUENCE. Only files this app
-wrote are read (their PRODID, checked by the caller's name pattern too), never other files in the folder.
+remove its events: the same UIDs, METHOD:CANCEL, STATUS:CANCELLED and a higher SEQUENCE. A person who still
+attends but no longer some of the events (absent from one round) gets them in their rewritten file as
+STATUS:CANCELLED entries, carried on in later exports so that whichever file they import removes them. Only files
+this app wrote are read (their PRODID, checked by the caller's name pattern too), never other files in the folder.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class OldEvent:
     summary: str
     start: datetime
     end: datetime
+    cancelled: bool = False  # the file held it as STATUS:CANCELLED already
 
 
 def events_to_cancel(data: bytes, product: str) -> list[OldEvent] | None:
@@ -44,8 +47,21 @@ def events_to_cancel(data: bytes, product: str) -> list[OldEvent] | None:
         if not (isinstance(start, datetime) and isinstance(end, datetime)):  # the app writes times, never dates
             return None
         events.append(OldEvent(str(event["uid"]), int(event.get("sequence", 0)), str(event.get("summary", "")),
-                               start, end))
+                               start, end, str(event.get("status", "")).upper() == "CANCELLED"))
     return events
+
+
+def cancelled_event(old: OldEvent, stamp: datetime, sequence: int) -> Event:
+    """The VEVENT that removes `old` from a calendar holding it."""
+    event = Event()
+    event.add("uid", old.uid)
+    event.add("dtstamp", stamp.astimezone(UTC))
+    event.add("sequence", sequence)
+    event.add("status", "CANCELLED")
+    event.add("summary", old.summary)
+    event.add("dtstart", old.start)
+    event.add("dtend", old.end)
+    return event
 
 
 def cancel_bytes(product: str, name: str, events: list[OldEvent], stamp: datetime,
@@ -55,14 +71,6 @@ def cancel_bytes(product: str, name: str, events: list[OldEvent], stamp: datetim
     calendar = new_calendar(product, name)
     calendar.add("method", CANCEL)
     for old in events:
-        event = Event()
-        event.add("uid", old.uid)
-        event.add("dtstamp", stamp.astimezone(UTC))
-        event.add("sequence", sequences[old.uid])
-        event.add("status", "CANCELLED")
-        event.add("summary", old.summary)
-        event.add("dtstart", old.start)
-        event.add("dtend", old.end)
-        calendar.add_component(event)
+        calendar.add_component(cancelled_event(old, stamp, sequences[old.uid]))
     data: bytes = calendar.to_ical()
     return data

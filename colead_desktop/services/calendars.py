@@ -8,7 +8,8 @@ carries the same content and so the same SEQUENCE.
 
 A per-person export into a folder that holds an earlier one rewrites the file of each person no longer
 attending (left the party, absent from every round) as the cancellation of their events (exports/ics_cancel.py),
-so the calendar that imported it removes them; other files in the folder are not touched.
+so the calendar that imported it removes them, and the file of a person who still attends carries the events
+they no longer attend as cancelled; other files in the folder are not touched.
 
 File names carry record ids (event id, tour key, talent/staff id), never a person's name: the files go to
 shared folders and mail attachments.
@@ -38,7 +39,7 @@ from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.atomic import atomic_paths
 from colead_desktop.exports.ics import CalendarEntry, calendar_bytes
-from colead_desktop.exports.ics_cancel import OldEvent, cancel_bytes, events_to_cancel
+from colead_desktop.exports.ics_cancel import OldEvent, cancel_bytes, cancelled_event, events_to_cancel
 from colead_desktop.exports.meetup_ics import event_entry, talent_entries
 from colead_desktop.exports.tour_ics import member_file_part, tour_entries
 from colead_desktop.services.lookups import row_by_id
@@ -57,6 +58,7 @@ class CalendarFile:
     product: str  # PRODID's product part: "Meetup", "Fieldwork tour", "Programme"
     name: str  # the calendar's display name (X-WR-CALNAME)
     entries: tuple[CalendarEntry, ...]
+    dropped: tuple[OldEvent, ...] = ()  # what the file held before and no longer does: written as cancelled
 
 
 def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime) -> dict[str, int]:
@@ -112,14 +114,15 @@ class CalendarsWritten:
                    n=len(self.files) + len(self.cancelled), c=len(self.cancelled), out=folder)
 
 
-def _cancel_sequences(session: Session, stale: Sequence[StaleFile], now: datetime) -> dict[str, int]:
-    """One more than the highest SEQUENCE each cancelled UID had, kept with a content no entry has, so that a
-    person who comes back gets their events with a yet higher number (newer than the cancellation)."""
-    olds = {old.uid: old.sequence for file in stale for old in file.events}
-    rows = {row.uid: row for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(list(olds))))}
+def _cancel_sequences(session: Session, olds: Sequence[OldEvent], now: datetime) -> dict[str, int]:
+    """One more than the highest SEQUENCE each cancelled UID had (the number it has when the file already held it
+    cancelled), kept with a content no entry has, so that a person who comes back gets their events with a yet
+    higher number (newer than the cancellation)."""
+    new = {old.uid: old.sequence for old in olds if not old.cancelled}
+    rows = {row.uid: row for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(list(new))))}
     when = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)
-    numbers = {}
-    for uid, seen in olds.items():
+    numbers = {old.uid: old.sequence for old in olds if old.cancelled}
+    for uid, seen in new.items():
         row = rows.get(uid)
         numbers[uid] = max(seen, row.sequence if row else 0) + 1
         if row is not None:
@@ -137,10 +140,12 @@ def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = 
     # file and no number raised. immediate: two exports at once must not both raise one number.
     with atomic_paths(targets) as parts, db.session(immediate=True) as session:
         sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp)
-        cancels = _cancel_sequences(session, stale, stamp) if stale else {}
+        olds = [old for file in stale for old in file.events] + [old for file in files for old in file.dropped]
+        cancels = _cancel_sequences(session, olds, stamp) if olds else {}
         for done, (file, part) in enumerate(zip(files, parts, strict=False)):
             report(progress, done, len(targets))
-            part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences))
+            part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences,
+                                            [cancelled_event(old, stamp, cancels[old.uid]) for old in file.dropped]))
         for old, part in zip(stale, parts[len(files):], strict=True):
             part.write_bytes(cancel_bytes(old.product, old.name, list(old.events), stamp, cancels))
     report(progress, len(targets), len(targets))
@@ -165,19 +170,34 @@ def stale_files(where: PersonFiles, written: Sequence[CalendarFile]) -> list[Sta
     kept = {file.target.name for file in written}
     found = []
     for path in sorted(folder.iterdir()):
-        if path.name in kept or not re.fullmatch(pattern, path.name) or not path.is_file() or path.is_symlink():
+        if path.name in kept or not re.fullmatch(pattern, path.name):
             continue
-        events = events_to_cancel(path.read_bytes(), product)
+        events = _old_events(path, product)
         if events:
             found.append(StaleFile(path, product, name, tuple(events)))
     return found
+
+
+def _old_events(path: Path, product: str) -> list[OldEvent] | None:
+    """The events of the per-person file at `path` when the app wrote it (see events_to_cancel), else None."""
+    if not path.is_file() or path.is_symlink():
+        return None
+    return events_to_cancel(path.read_bytes(), product)
+
+
+def _with_dropped(file: CalendarFile) -> CalendarFile:
+    """`file` with the events its earlier version held and it no longer does (a round the talent is now absent
+    from, an item the member no longer attends), to be written as cancelled."""
+    kept = {entry.uid for entry in file.entries}
+    dropped = tuple(old for old in _old_events(file.target, file.product) or () if old.uid not in kept)
+    return replace(file, dropped=dropped) if dropped else file
 
 
 def _written(db: Database, shared: list[CalendarFile], people: list[CalendarFile], where: PersonFiles,
              clock: Clock, progress: Progress | None = None) -> CalendarsWritten:
     """Write the `shared` files and the `people`'s files, except those with no event (that person no longer
     attends), and cancel the earlier files of people no longer attending."""
-    attending = [file for file in people if file.entries]
+    attending = [_with_dropped(file) for file in people if file.entries]
     stale = stale_files(where, attending)
     paths = write_calendars(db, shared + attending, clock, progress, stale)
     split = len(shared) + len(attending)

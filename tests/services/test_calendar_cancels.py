@@ -102,3 +102,22 @@ def test_a_meetup_talent_absent_from_every_round_gets_a_cancellation(meetup_demo
     method, after = events(path)
     assert method == "CANCEL" and after.keys() == before.keys() and len(after) == 3
     assert all(status == "CANCELLED" and seq > before[uid][0] for uid, (seq, status) in after.items())
+
+
+def test_a_member_who_no_longer_attends_an_item_gets_it_cancelled_in_their_file(db: Database, tmp_path: Path) -> None:
+    programme, key, people = _fresh_tour(db)
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    mine = tmp_path / f"tour-{key}-{people[0]}.ics"
+    _, before = events(mine)
+    tour = tours.load_tour(db, key)
+    others = frozenset(people[1:])
+    tours.save_tour(db, programme, replace(tour, items=(replace(tour.items[0], attendees=others), *tour.items[1:])))
+
+    second = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert mine in second.files and second.cancelled == []
+    method, after = events(mine)
+    [gone] = [uid for uid, (_, status) in after.items() if status == "CANCELLED"]
+    assert method is None and after.keys() == before.keys() and after[gone][0] > before[gone][0]
+    assert events(tmp_path / f"tour-{key}-{people[1]}.ics")[1][gone][1] is None  # still theirs
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert events(mine)[1] == after  # carried on as it was: not raised again
