@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.services import tours as tours_service
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
@@ -20,6 +21,7 @@ from colead_desktop.ui import actions
 from colead_desktop.ui import file_dialogs
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.meetup import docs_tab
+from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.programmes import new_programme
 from tests.ui.sync_runner import SyncRunner
@@ -96,3 +98,24 @@ def test_file_menu_writes_the_programme_calendar(qtbot: QtBot, db: Database, tmp
     target = tmp_path / suggested[0]
     assert told == [f"書き出しました: {target}"]
     assert str(icalendar.Calendar.from_ical(target.read_bytes())["X-WR-CALNAME"]) == "令和8年度 カレンダー"
+
+
+def test_the_meetup_tab_says_how_many_talent_files_cancel(meetup_page: MeetupPage, tmp_path: Path,
+                                                           artifacts: Path) -> None:
+    """A talent recorded absent from every round after a first export: their file becomes a cancellation."""
+    db, event_id = meetup_page.db, meetup_page.event_id
+    assert event_id is not None
+    meetup_page.tabs.setCurrentWidget(meetup_page.docs_tab)
+    docs = meetup_page.docs_tab
+    docs.export_talent_ics(tmp_path)
+    assert "取り消し" not in docs.saved_label.text()
+    edit = edits.current_edit(db, event_id)
+    away = edit.talents[0].talent_id
+    edits.apply_setup(db, event_id, replace(edit, talents=tuple(replace(t, rounds=()) if t.talent_id == away else t
+                                                                for t in edit.talents)))
+    docs.export_talent_ics(tmp_path)
+    assert "16 件のカレンダー（取り消し 1 件を含む）" in docs.saved_label.text()
+    gone = icalendar.Calendar.from_ical((tmp_path / f"event-{event_id}-talent-{away}.ics").read_bytes())
+    assert str(gone["METHOD"]) == "CANCEL"
+    QApplication.processEvents()
+    meetup_page.grab().save(str(artifacts / "meetup_calendar_cancel.png"))
