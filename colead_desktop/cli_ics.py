@@ -1,7 +1,8 @@
 """`colead export ics`: calendar files of an event, a tour (optionally one per person) or the whole programme.
 
 File names carry record ids (`event-3.ics`, `event-3-talent-12.ics`, `tour-<key>-talent-7.ics`,
-`programme-1.ics`), never people's names; the written paths are printed as JSON.
+`programme-1.ics`), never people's names; the written paths are printed as JSON, `cancelled` naming the files of
+people no longer attending, rewritten as cancellations of their events.
 """
 
 from __future__ import annotations
@@ -39,14 +40,14 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
             calendars.event_in_programme(session, args.event, programme_id)
         if args.per_person and refused_as_stale(db, args.event, args.despite_warnings):  # seats per talent
             return 2
-        files = calendars.export_event_calendars(db, args.event, folder, args.per_person, programme_id)
+        written = calendars.export_event_calendars(db, args.event, folder, args.per_person, programme_id)
     elif args.tour is not None:
-        files = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
+        written = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
     else:
-        files = [calendars.export_programme_ics(db, programme_id, folder / calendars.programme_file_name(programme_id))]
-    _print_json({"files": [str(path) for path in files]})
-    print(msg("{n} 件のカレンダーを {out} に書き出しました", "Calendars written to {out}: {n}", n=len(files), out=folder),
-          file=sys.stderr)
+        written = calendars.CalendarsWritten(folder, [calendars.export_programme_ics(
+            db, programme_id, folder / calendars.programme_file_name(programme_id))], [])
+    _print_json({"files": [str(path) for path in written.files], "cancelled": [str(path) for path in written.cancelled]})
+    print(written.summary(), file=sys.stderr)
     return 0
 
 

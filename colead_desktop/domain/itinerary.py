@@ -124,6 +124,11 @@ class Transport:
     seats: int | None = None
     notes: str = ""
 
+    @property
+    def shown_seats(self) -> int | None:
+        """The seats to print beside the mode: none for public transport, whose seats are not the party's."""
+        return None if self.mode is TransportMode.PUBLIC_TRANSIT else self.seats
+
 
 @dataclass(frozen=True)
 class Movement:

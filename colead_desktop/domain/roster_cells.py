@@ -1,7 +1,8 @@
 """One roster cell (from Excel or CSV) as the value of a record field, or a localised reason why not.
 
 Cells arrive as openpyxl gives them (str, int, float, bool, time, None) or as CSV text. Text is
-NFKC-normalised; list fields take several entries separated by `;` or `、`; choice fields (skill types,
+NFKC-normalised; list fields take several entries separated by `;` or `、` (lists of choices also `,` `/` `・`
+or spaces); choice fields (skill types,
 venue types, regions, weekdays…) accept the stored value or its Japanese or English label.
 """
 
@@ -20,6 +21,9 @@ from colead_desktop.domain.types import LabelledEnum
 from colead_desktop.domain.normalise import folded, normalise_text
 
 LIST_SEPARATORS = re.compile(r"[;、]")  # a full-width ； is already ; after NFKC
+CHOICE_SEPARATORS = re.compile(r"[;、,/・\s]+")
+"""What else people put between several choices (土,日 土・日 土/日 土 日; full-width ，／ and spaces are these after
+NFKC): tried on an entry that is no choice itself, so a choice whose name holds one of them still matches whole."""
 TRUE_WORDS = frozenset({"1", "true", "yes", "y", "はい", "○", "◯", "有", "あり", "可"})
 FALSE_WORDS = frozenset({"", "0", "false", "no", "n", "いいえ", "×", "無", "なし", "不可", "-"})
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -106,17 +110,33 @@ def clock_cell(value: object) -> object:
     return value
 
 
-def _choice(text: str, choices: Choices) -> Any:
+def _choice(text: str, choices: Choices, several: bool = False) -> Any:
     try:
         value = choices.spellings[choice_key(text)]
     except KeyError:
         if not choices.names:  # e.g. a region before any region is set up
             raise CellError(msg("「{value}」は選択肢にありません（選べるものがまだ登録されていません）",
                                 "“{value}” is not one of the choices (none are set up yet)", value=text)) from None
+        if several:  # a list field: say how to give several, with the first two choices as the example
+            first, second = (msg(ja, en) for ja, en in (choices.names * 2)[:2])
+            raise CellError(msg("「{value}」は選択肢にありません（選べるもの: {accepted}。複数は「{a}、{b}」のように"
+                                "「、」で区切ります）",
+                                "“{value}” is not one of the choices ({accepted}); separate several with commas, as in "
+                                "“{a}, {b}”", value=text, accepted=choices.accepted(), a=first, b=second)) from None
         raise CellError(msg("「{value}」は選択肢にありません（選べるもの: {accepted}）",
                             "“{value}” is not one of the choices ({accepted})",
                             value=text, accepted=choices.accepted())) from None
     return value.value if isinstance(value, Enum) else value
+
+
+def _choice_entries(entries: list[str], choices: Choices) -> list[str]:
+    """`entries` with each that is no choice split at the other usual separators, when all its parts are choices."""
+    out: list[str] = []
+    for entry in entries:
+        parts = [part for part in CHOICE_SEPARATORS.split(entry) if part]
+        whole = choice_key(entry) in choices.spellings
+        out += [entry] if whole or not all(choice_key(part) in choices.spellings for part in parts) else parts
+    return out
 
 
 def _number(text: str, kind: type[int] | type[float]) -> int | float:
@@ -144,8 +164,8 @@ def convert(value: object, annotation: str, choices: Choices | None) -> Any:
     text = cell_text(value)  # a time field's cell has been through clock_cell
     if annotation.startswith("tuple"):
         entries = [entry.strip() for entry in LIST_SEPARATORS.split(text) if entry.strip()]
-        if choices is not None:
-            return tuple(dict.fromkeys(_choice(entry, choices) for entry in entries))  # once each, in order
+        if choices is not None:  # once each, in order
+            return tuple(dict.fromkeys(_choice(entry, choices, True) for entry in _choice_entries(entries, choices)))
         return tuple(entries)
     if not text and annotation.endswith("| None"):
         return None

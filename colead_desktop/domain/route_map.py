@@ -10,6 +10,7 @@ the PDF flips y itself. North is always up.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from colead_desktop.domain.i18n import msg
@@ -172,11 +173,45 @@ def scale_label(km: float) -> str:
     return f"{km * 1000:.0f} m" if km < 1 else f"{km:g} km"
 
 
-def label_point(layout: MapLayout, leg: MapLeg, offset: float) -> tuple[float, float]:
-    """Where a leg's minutes go: the line's midpoint moved `offset` to the left of the direction of travel,
-    so the way out and the way back between the same two stops get separate, readable labels."""
-    (x1, y1), (x2, y2) = layout.points[leg.from_stop], layout.points[leg.to_stop]
-    dx, dy = x2 - x1, y2 - y1
-    length = math.hypot(dx, dy) or 1.0
-    # With y downwards, (dy, -dx) points to the traveller's left.
-    return (x1 + x2) / 2 + dy / length * offset, (y1 + y2) / 2 - dx / length * offset
+_LABEL_SPOTS = ((0.5, 1), (0.5, -1), (0.35, 1), (0.65, 1), (0.35, -1), (0.65, -1), (0.2, 1), (0.8, 1), (0.2, -1),
+                (0.8, -1), (0.5, 2.5), (0.5, -2.5), (0.5, 4), (0.5, -4))
+"""Where along a leg (fraction of its length) and on which side of it (in offsets) a label may go, the usual spot
+first; the last ones stand farther off, for a leg too short to hold its label between its two stop circles."""
+
+
+def label_places(layout: MapLayout, legs: Sequence[MapLeg], sizes: Sequence[tuple[float, float]], offset: float,
+                 stop_radius: float = 0.0) -> list[tuple[float, float]]:
+    """The centre of each leg's label (`sizes`: its width and height), so that no two labels overlap.
+
+    Each label goes to the leg's midpoint moved `offset` to the left of the direction of travel (so the way out
+    and the way back between two stops get separate labels) when that is free; else it slides along its leg or
+    to the other side, to the first spot that overlaps no label placed before it and covers no stop circle
+    (`stop_radius`). Two legs leaving neighbouring stops in the same direction (74 and 75 minutes to the same
+    company) would otherwise print one number over the other. When no spot is free the usual one is kept."""
+    placed: list[tuple[float, float, float, float]] = []  # left, top, right, bottom
+    centres = []
+    for leg, (width, height) in zip(legs, sizes, strict=True):
+        (x1, y1), (x2, y2) = layout.points[leg.from_stop], layout.points[leg.to_stop]
+        length = math.hypot(x2 - x1, y2 - y1) or 1.0
+        left = ((y2 - y1) / length * offset, -(x2 - x1) / length * offset)  # y downwards: the traveller's left
+        spots = [(x1 + (x2 - x1) * t + left[0] * side, y1 + (y2 - y1) * t + left[1] * side) for t, side in _LABEL_SPOTS]
+        free = [spot for spot in spots if _free(_rect(spot, width, height), placed, layout, stop_radius)]
+        centre = free[0] if free else spots[0]
+        placed.append(_rect(centre, width, height))
+        centres.append(centre)
+    return centres
+
+
+def _rect(centre: tuple[float, float], width: float, height: float) -> tuple[float, float, float, float]:
+    return centre[0] - width / 2, centre[1] - height / 2, centre[0] + width / 2, centre[1] + height / 2
+
+
+def _free(rect: tuple[float, float, float, float], placed: Sequence[tuple[float, float, float, float]],
+          layout: MapLayout, radius: float) -> bool:
+    left, top, right, bottom = rect
+    if any(left < p_right and p_left < right and top < p_bottom and p_top < bottom
+           for p_left, p_top, p_right, p_bottom in placed):
+        return False
+    # A stop is covered when the rectangle comes nearer its centre than the circle's radius.
+    return all(math.hypot(x - min(max(x, left), right), y - min(max(y, top), bottom)) >= radius
+               for x, y in layout.points.values())

@@ -14,7 +14,8 @@ from datetime import date, datetime, time, timedelta
 from colead_desktop.domain.i18n import listed, msg, span
 from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Role, Tour
 from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
-from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, legs, minutes_between, streams, tour_mode
+from colead_desktop.domain.travel import (DEFAULT_TRAVEL, TravelParams, distance_km, duration_text, legs,
+                                          minutes_between, streams, tour_mode)
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode
 
 
@@ -37,6 +38,7 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "transport.travel_time": ("移動時間の不足", "Not enough travel time"),
     "transport.no_coordinates": ("移動時間が不明", "Travel time unknown"),
     "transport.public_transit": ("公共交通機関の区間が長い", "Long leg by public transit"),
+    "place.far_away": ("他の場所から遠い場所", "Place far from the others"),
     "transport.seats": ("座席の不足", "Not enough seats"),
     "time.overlap": ("時間の重なり", "Overlapping times"),
     "time.outside_hours": ("営業時間外", "Outside opening hours"),
@@ -192,21 +194,45 @@ def _transport(tour: Tour, params: CheckParams) -> Iterator[Finding]:
         if 0 <= leg.gap_minutes < leg.minutes:  # a negative gap is an overlap: time.overlap reports it
             severity = _ERROR if leg.gap_minutes < leg.minutes * travel.severe_ratio else _WARNING
             yield Finding("transport.travel_time", severity, day, (leg.from_item, leg.to_item),
-                          msg("「{a}」→「{b}」({km:.1f} km) は移動に約{need:.0f}分かかりますが、間隔は{gap:.0f}分です",
-                              "{a} → {b} ({km:.1f} km) takes about {need:.0f} min but the gap is {gap:.0f} min",
-                              km=leg.distance_km, need=leg.minutes, gap=leg.gap_minutes, **names))
+                          msg("「{a}」→「{b}」({km:.1f} km) は移動に約{need}かかりますが、間隔は{gap}です",
+                              "{a} → {b} ({km:.1f} km) takes about {need} but the gap is {gap}",
+                              km=leg.distance_km, need=duration_text(leg.minutes), gap=duration_text(leg.gap_minutes),
+                              **names))
         if leg.mode is TransportMode.PUBLIC_TRANSIT and leg.distance_km > travel.public_transit_max_km:
             yield Finding("transport.public_transit", _WARNING, day, (leg.from_item, leg.to_item),
                           msg("「{a}」→「{b}」は{km:.1f} kmあり、公共交通機関では本数が少ない恐れがあります",
                               "{a} → {b} is {km:.1f} km; public transit may run rarely on this leg",
                               km=leg.distance_km, **names))
     yield from _unlocated(tour)
+    yield from _far_away(tour)
     vehicle = tour.transport
     if (vehicle is not None and vehicle.seats is not None and vehicle.mode is not None
             and vehicle.mode is not TransportMode.PUBLIC_TRANSIT and vehicle.seats < tour.headcount):
         yield Finding("transport.seats", _ERROR, None, (),
                       msg("{mode}の座席{seats}席に対し参加者は{n}名です", "{mode} has {seats} seats for {n} people",
                           mode=vehicle.mode.label, seats=vehicle.seats, n=tour.headcount))
+
+
+FAR_KM = 150.0
+"""How far a visited place may be from the nearest other one: a region a tour covers (a city and its neighbours,
+北見 with its outlying towns) spans well under 100 km, so a place farther than this from all the others is most
+likely a wrong coordinate or a place of another region (a 会津 company located in 宮崎)."""
+
+
+def _far_away(tour: Tour) -> Iterator[Finding]:
+    """A visited place (not a gateway: an airport or a big station may lie outside the region) farther than
+    FAR_KM from every other visited place of the tour."""
+    visited = {tour.items[i].place_id for i in tour.ordered()}
+    places = [p for p in tour.places if p.id in visited and p.located and p.kind is not PlaceKind.GATEWAY]
+    for place in places:
+        km = min((distance_km(place, other) or 0.0 for other in places if other.id != place.id), default=0.0)
+        if km > FAR_KM:
+            indexes = tuple(i for i in tour.ordered() if tour.items[i].place_id == place.id)
+            yield Finding("place.far_away", _WARNING, tour.items[indexes[0]].day, indexes,
+                          msg("「{place}」はツアーの他の場所から約{km:.0f} km離れています。緯度・経度と地域が正しいか"
+                              "確認してください",
+                              "{place} is about {km:.0f} km from the tour's other places; check its latitude, "
+                              "longitude and region", place=place.name, km=km))
 
 
 def _unlocated(tour: Tour) -> Iterator[Finding]:

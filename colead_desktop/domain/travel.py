@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Place, Tour
 from colead_desktop.domain.types import TransportMode
 
@@ -52,6 +53,18 @@ class TravelParams:
 
 
 DEFAULT_TRAVEL = TravelParams()
+
+
+def duration_text(minutes: float) -> str:
+    """A travel time for people: "45分" / "45 min" under an hour, "55時間59分" / "55 h 59 min" from an hour on
+    (thousands of minutes are unreadable), whole hours without "0分"."""
+    total = max(round(minutes), 0)
+    hours, rest = divmod(total, 60)
+    if not hours:
+        return msg("{m}分", "{m} min", m=rest)
+    if not rest:
+        return msg("{h}時間", "{h} h", h=hours)
+    return msg("{h}時間{m}分", "{h} h {m} min", h=hours, m=rest)
 
 
 @lru_cache(maxsize=8192)

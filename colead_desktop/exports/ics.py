@@ -72,10 +72,15 @@ def _vtimezone() -> Timezone:
     return zone
 
 
+def prodid(product: str) -> str:
+    """The PRODID of the app's calendars of `product`: how a file the app wrote is recognised."""
+    return f"-//Co-LEAD Desktop//{product}//JA"
+
+
 def new_calendar(product: str, name: str) -> Calendar:
     """An empty VCALENDAR named `name`, from `product` (e.g. "Meetup"), in Asia/Tokyo."""
     calendar = Calendar()
-    calendar.add("prodid", f"-//Co-LEAD Desktop//{product}//JA")
+    calendar.add("prodid", prodid(product))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
@@ -106,7 +111,7 @@ def _vevent(entry: CalendarEntry, stamp: datetime, sequence: int) -> Event:
 
 
 def calendar_bytes(product: str, name: str, entries: Iterable[CalendarEntry], stamp: datetime,
-                   sequences: Mapping[str, int] | None = None) -> bytes:
+                   sequences: Mapping[str, int] | None = None, cancelled: Iterable[Event] = ()) -> bytes:
     """The .ics file's content. `stamp` (DTSTAMP, written in UTC) is the export time and must be aware;
     an entry whose UID is not in `sequences` has SEQUENCE 0 (a first export)."""
     if stamp.tzinfo is None or stamp.utcoffset() is None:
@@ -114,5 +119,7 @@ def calendar_bytes(product: str, name: str, entries: Iterable[CalendarEntry], st
     calendar = new_calendar(product, name)
     for entry in entries:
         calendar.add_component(_vevent(entry, stamp, (sequences or {}).get(entry.uid, 0)))
+    for event in cancelled:  # entries the file held before and no longer does (exports/ics_cancel.py)
+        calendar.add_component(event)
     data: bytes = calendar.to_ical()  # icalendar leaves to_ical() unannotated, so its type is stated here once
     return data

@@ -20,7 +20,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
 from colead_desktop.domain.jp_calendar import document_date, holiday_label
 from colead_desktop.domain.route_map import DayRoute, day_route, unplaced_note
-from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs, unknown_moves
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, duration_text, legs, unknown_moves
 from colead_desktop.reports.fonts import register_fonts
 from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
                                           clipped, grid, para)
@@ -48,7 +48,7 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
         nights = msg("{n}泊", "{n} nights", n=tour.lodging.nights) if tour.lodging.nights is not None else ""
         rows.append([msg("宿泊", "Lodging"), f"{tour.lodging.hotel} {nights}\n{tour.lodging.address}".strip()])
     if tour.transport and tour.transport.mode:
-        seats = msg("（{n}席）", " ({n} seats)", n=tour.transport.seats) if tour.transport.seats else ""
+        seats = msg("（{n}席）", " ({n} seats)", n=tour.transport.shown_seats) if tour.transport.shown_seats else ""
         rows.append([msg("現地での移動手段", "Transport in the region"),
                      f"{tour.transport.mode.label}{seats} {tour.transport.notes}".strip()])
     for label, movements in ((msg("到着", "Arrival"), tour.arrivals), (msg("出発", "Departure"), tour.departures)):
@@ -80,7 +80,7 @@ def _leg_text(leg: Leg | None, unknown: bool) -> str:
         return msg("不明", "Unknown")
     if leg is None:
         return ""
-    return msg("{km:.1f} km\n約{m:.0f}分", "{km:.1f} km\nabout {m:.0f} min", km=leg.distance_km, m=leg.minutes)
+    return msg("{km:.1f} km\n約{t}", "{km:.1f} km\nabout {t}", km=leg.distance_km, t=duration_text(leg.minutes))
 
 
 MAP_WIDTH = CONTENT_WIDTH * 0.58
@@ -100,7 +100,7 @@ def _map_block(route: DayRoute) -> Table:
         lines.append(msg("ほか{n}か所（表を参照）", "{n} more (see the table)", n=len(route.stops) - LEGEND_STOPS))
     names = "\n".join(lines)
     legend = [para(names, CELL, text_width), Spacer(1, 4),
-              para(msg("線の数字は移動の目安（分）です。", "Numbers on the lines are travel minutes."), SMALL, text_width)]
+              para(msg("線の数字は移動時間の目安です。", "Numbers on the lines are travel times."), SMALL, text_width)]
     note = unplaced_note(route)
     if note:  # the places left off the map, under the list of those on it
         legend[1:1] = [Spacer(1, 4), para(note, SMALL, text_width)]

@@ -11,7 +11,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.route_map import DayRoute, label_point, layout, scale_label
+from colead_desktop.domain.route_map import DayRoute, label_places, layout, scale_label
+from colead_desktop.domain.travel import duration_text
 from colead_desktop.reports.fonts import GOTHIC
 
 _PADDING = 18.0  # room for circles and labels at the edge, and the scale bar below the lowest stop
@@ -35,9 +36,9 @@ def route_drawing(route: DayRoute, width: float, height: float) -> Drawing:
     for leg in route.legs:
         (x1, y1), (x2, y2) = points[leg.from_stop], points[leg.to_stop]
         drawing.add(Line(x1, y1, x2, y2, strokeColor=_LINE, strokeWidth=1.2))
-    for leg in route.legs:
-        lx, ly = label_point(box, leg, 7)
-        text = msg("{m}分", "{m} min", m=leg.minutes)
+    texts = [duration_text(leg.minutes) for leg in route.legs]
+    sizes = [(stringWidth(text, GOTHIC, 7) + 2, 8.5) for text in texts]
+    for text, (lx, ly) in zip(texts, label_places(box, route.legs, sizes, 7, _RADIUS), strict=True):
         half = stringWidth(text, GOTHIC, 7) / 2 + 1
         # A pale backing keeps the minutes readable where they cross another leg.
         drawing.add(_box(lx - half, height - ly - 4, 2 * half, 8.5, colors.Color(1, 1, 1, 0.85), None))

@@ -6,6 +6,11 @@ export time (`clock`, pinned by tests), and the new numbers are kept only when e
 The same UID written into several files (an item in the tour's, a member's and the programme's calendar)
 carries the same content and so the same SEQUENCE.
 
+A per-person export into a folder that holds an earlier one rewrites the file of each person no longer
+attending (left the party, absent from every round) as the cancellation of their events (exports/ics_cancel.py),
+so the calendar that imported it removes them, and the file of a person who still attends carries the events
+they no longer attend as cancelled; other files in the folder are not touched.
+
 File names carry record ids (event id, tour key, talent/staff id), never a person's name: the files go to
 shared folders and mail attachments.
 """
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -34,6 +39,7 @@ from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.atomic import atomic_paths
 from colead_desktop.exports.ics import CalendarEntry, calendar_bytes
+from colead_desktop.exports.ics_cancel import OldEvent, cancel_bytes, cancelled_event, events_to_cancel
 from colead_desktop.exports.meetup_ics import event_entry, talent_entries
 from colead_desktop.exports.tour_ics import member_file_part, tour_entries
 from colead_desktop.services.lookups import row_by_id
@@ -42,6 +48,7 @@ from colead_desktop.services.meetup_exports import pack_in
 from colead_desktop.services.meetup_setup import require_setup_in
 
 Clock = Callable[[], datetime]
+_CANCELLED = "cancelled"  # the content hash of a cancelled UID: no entry has it, so its next export raises the number
 _LOOKUP_CHUNK = 500  # UIDs per IN (...) query: well under every database's bound-parameter limit
 
 
@@ -51,6 +58,7 @@ class CalendarFile:
     product: str  # PRODID's product part: "Meetup", "Fieldwork tour", "Programme"
     name: str  # the calendar's display name (X-WR-CALNAME)
     entries: tuple[CalendarEntry, ...]
+    dropped: tuple[OldEvent, ...] = ()  # what the file held before and no longer does: written as cancelled
 
 
 def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime) -> dict[str, int]:
@@ -76,19 +84,124 @@ def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: dateti
     return {uid: stored[uid].sequence for uid in uids}
 
 
+@dataclass(frozen=True)
+class StaleFile:
+    """A per-person file of an earlier export whose person no longer attends: it becomes their cancellation."""
+    target: Path
+    product: str
+    name: str
+    events: tuple[OldEvent, ...]
+
+
+@dataclass(frozen=True)
+class CalendarsWritten:
+    """What a per-person export wrote: `files` (the shared calendar and everyone's) and `cancelled` (the files of
+    people no longer attending, now cancellations); `labels` maps a meetup plan's label to the talent's file."""
+    folder: Path
+    files: list[Path]
+    cancelled: list[Path]
+    labels: dict[str, Path] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """The message after the export: how many files, how many of them cancellations (said first: the
+        window's status line elides the folder)."""
+        folder = self.folder
+        if not self.cancelled:
+            return msg("{n} 件のカレンダーを {out} に書き出しました", "Calendars written to {out}: {n}",
+                       n=len(self.files), out=folder)
+        return msg("{n} 件のカレンダー（取り消し {c} 件を含む）を {out} に書き出しました",
+                   "{n} calendars ({c} cancellations) written to {out}",
+                   n=len(self.files) + len(self.cancelled), c=len(self.cancelled), out=folder)
+
+
+def _cancel_sequences(session: Session, olds: Sequence[OldEvent], now: datetime) -> dict[str, int]:
+    """One more than the highest SEQUENCE each cancelled UID had (the number it has when the file already held it
+    cancelled), kept with a content no entry has, so that a person who comes back gets their events with a yet
+    higher number (newer than the cancellation)."""
+    new = {old.uid: old.sequence for old in olds if not old.cancelled}
+    rows = {row.uid: row for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(list(new))))}
+    when = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)
+    numbers = {old.uid: old.sequence for old in olds if old.cancelled}
+    for uid, seen in new.items():
+        row = rows.get(uid)
+        numbers[uid] = max(seen, row.sequence if row else 0) + 1
+        if row is not None:
+            row.sequence, row.content_hash, row.changed_at = numbers[uid], _CANCELLED, when
+    return numbers
+
+
 def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = utc_now,
-                    progress: Progress | None = None) -> list[Path]:
-    """Write `files` with DTSTAMP = clock() and the SEQUENCE each UID has after this export."""
+                    progress: Progress | None = None, stale: Sequence[StaleFile] = ()) -> list[Path]:
+    """Write `files` with DTSTAMP = clock() and the SEQUENCE each UID has after this export, and turn each
+    `stale` file into the cancellation of its events."""
     stamp = clock()
+    targets = [file.target for file in files] + [file.target for file in stale]
     # The files appear together once the numbers are committed: a failure on any of them (a full disk) leaves no
     # file and no number raised. immediate: two exports at once must not both raise one number.
-    with atomic_paths([file.target for file in files]) as parts, db.session(immediate=True) as session:
+    with atomic_paths(targets) as parts, db.session(immediate=True) as session:
         sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp)
-        for done, (file, part) in enumerate(zip(files, parts, strict=True)):
-            report(progress, done, len(files))
-            part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences))
-    report(progress, len(files), len(files))
-    return [file.target for file in files]
+        olds = [old for file in stale for old in file.events] + [old for file in files for old in file.dropped]
+        cancels = _cancel_sequences(session, olds, stamp) if olds else {}
+        for done, (file, part) in enumerate(zip(files, parts, strict=False)):
+            report(progress, done, len(targets))
+            part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences,
+                                            [cancelled_event(old, stamp, cancels[old.uid]) for old in file.dropped]))
+        for old, part in zip(stale, parts[len(files):], strict=True):
+            part.write_bytes(cancel_bytes(old.product, old.name, list(old.events), stamp, cancels))
+    report(progress, len(targets), len(targets))
+    return targets
+
+
+@dataclass(frozen=True)
+class PersonFiles:
+    """Where an export's per-person files are: `folder`, their names (`pattern`), their PRODID's `product`."""
+    folder: Path
+    pattern: str
+    product: str
+    name: str  # the calendar's display name, kept in a cancellation
+
+
+def stale_files(where: PersonFiles, written: Sequence[CalendarFile]) -> list[StaleFile]:
+    """The per-person files in the folder that this app wrote and that this export does not write again: their
+    people no longer attend."""
+    folder, pattern, product, name = where.folder, where.pattern, where.product, where.name
+    if not folder.is_dir():
+        return []
+    kept = {file.target.name for file in written}
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.name in kept or not re.fullmatch(pattern, path.name):
+            continue
+        events = _old_events(path, product)
+        if events:
+            found.append(StaleFile(path, product, name, tuple(events)))
+    return found
+
+
+def _old_events(path: Path, product: str) -> list[OldEvent] | None:
+    """The events of the per-person file at `path` when the app wrote it (see events_to_cancel), else None."""
+    if not path.is_file() or path.is_symlink():
+        return None
+    return events_to_cancel(path.read_bytes(), product)
+
+
+def _with_dropped(file: CalendarFile) -> CalendarFile:
+    """`file` with the events its earlier version held and it no longer does (a round the talent is now absent
+    from, an item the member no longer attends), to be written as cancelled."""
+    kept = {entry.uid for entry in file.entries}
+    dropped = tuple(old for old in _old_events(file.target, file.product) or () if old.uid not in kept)
+    return replace(file, dropped=dropped) if dropped else file
+
+
+def _written(db: Database, shared: list[CalendarFile], people: list[CalendarFile], where: PersonFiles,
+             clock: Clock, progress: Progress | None = None) -> CalendarsWritten:
+    """Write the `shared` files and the `people`'s files, except those with no event (that person no longer
+    attends), and cancel the earlier files of people no longer attending."""
+    attending = [_with_dropped(file) for file in people if file.entries]
+    stale = stale_files(where, attending)
+    paths = write_calendars(db, shared + attending, clock, progress, stale)
+    split = len(shared) + len(attending)
+    return CalendarsWritten(where.folder, paths[:split], paths[split:])
 
 
 def _file_part(text: str) -> str:
@@ -142,26 +255,38 @@ def export_event_ics(db: Database, event_id: int, target: Path, progress: Progre
     return write_calendars(db, [file], clock, progress)[0]
 
 
+def _talents_where(event: models.Event, folder: Path) -> PersonFiles:
+    return PersonFiles(folder, rf"event-{event.id}-talent-\d+\.ics", "Meetup", event.title)
+
+
 def export_talent_ics(db: Database, event_id: int, folder: Path, progress: Progress | None = None,
-                      clock: Clock = utc_now) -> dict[str, Path]:
-    """A meetup's round-table calendar per seated talent into `folder`; returns the plan's label -> path."""
+                      clock: Clock = utc_now) -> CalendarsWritten:
+    """A meetup's round-table calendar per talent seated in a round into `folder` (`labels`: the plan's label ->
+    path), and a cancellation for those who were and no longer are."""
     with db.session() as session:
-        files = _meetup_talent_files(session, row_by_id(session, models.Event, event_id), Path(folder))
-    return dict(zip(files, write_calendars(db, list(files.values()), clock, progress), strict=True))
+        event = row_by_id(session, models.Event, event_id)
+        files, where = _meetup_talent_files(session, event, Path(folder)), _talents_where(event, Path(folder))
+    written = _written(db, [], list(files.values()), where, clock, progress)
+    return replace(written, labels={label: file.target for label, file in files.items() if file.entries})
 
 
 def export_event_calendars(db: Database, event_id: int, folder: Path, per_person: bool = False,
-                           programme_id: int | None = None, clock: Clock = utc_now) -> list[Path]:
+                            programme_id: int | None = None, clock: Clock = utc_now) -> CalendarsWritten:
     """`event-<id>.ics` into `folder`; with `per_person` also one file per person: a meetup's talents with
-    their rounds, or for another event each participant with the event."""
+    their rounds, or for another event each participant with the event; and a cancellation for each person
+    whose earlier file is there and who no longer attends."""
     folder = Path(folder)
     with db.session() as session:
         event = event_in_programme(session, event_id, programme_id)
         files = [CalendarFile(folder / f"event-{event.id}.ics", "Event", event.title, (_event_entry(session, event),))]
-        if per_person:
-            files += (list(_meetup_talent_files(session, event, folder).values())
-                      if event.kind == EventKind.MEETUP.value else _participant_files(session, event, folder))
-    return write_calendars(db, files, clock)
+        if not per_person:
+            return CalendarsWritten(folder, write_calendars(db, files, clock), [])
+        if event.kind == EventKind.MEETUP.value:
+            people, where = list(_meetup_talent_files(session, event, folder).values()), _talents_where(event, folder)
+        else:
+            people = _participant_files(session, event, folder)
+            where = PersonFiles(folder, rf"event-{event.id}-(talent|staff)-\d+\.ics", "Event", event.title)
+    return _written(db, files, people, where, clock)
 
 
 # --- tours ---------------------------------------------------------------------------------------------------
@@ -194,16 +319,19 @@ def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progres
 
 def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person: bool = False,
                           programme_id: int | None = None, progress: Progress | None = None,
-                          clock: Clock = utc_now) -> list[Path]:
-    """`tour-<key>.ics` into `folder`; with `per_person` also one file per party member with their items."""
+                          clock: Clock = utc_now) -> CalendarsWritten:
+    """`tour-<key>.ics` into `folder`; with `per_person` also one file per party member with their items, and a
+    cancellation for each earlier member's file there whose member left the party or attends no item."""
     folder = Path(folder)
     with db.session() as session:
         tour = _tour_in(session, tour_key, programme_id)
-    files = [CalendarFile(folder / f"tour-{_file_part(tour.id)}.ics", "Fieldwork tour", tour.display_title,
-                          tuple(tour_entries(tour)))]
-    if per_person:
-        files += _member_files(tour, folder)
-    return write_calendars(db, files, clock, progress)
+    base = f"tour-{_file_part(tour.id)}"
+    files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
+    if not per_person:
+        return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
+    where = PersonFiles(folder, rf"{re.escape(base)}-(talent|staff|member)-\d+\.ics", "Fieldwork tour",
+                        tour.display_title)
+    return _written(db, files, _member_files(tour, folder), where, clock, progress)
 
 
 # --- the whole programme -------------------------------------------------------------------------------------

@@ -112,6 +112,22 @@ def test_a_bad_choice_names_the_accepted_ones_in_the_message_language() -> None:
     assert "Monday, Tuesday" in str(refused_en.value) and "月" not in str(refused_en.value)
 
 
+@pytest.mark.parametrize("cell", ["土,日", "土，日", "土、日", "土・日", "土/日", "土 日", "土　日", "Sat, Sun", "土曜日;日曜日"])
+def test_several_closed_days_take_the_usual_separators(cell: str) -> None:
+    """Review 15: 「土,日」 was refused (only 「土、日」 and 「土;日」 worked)."""
+    assert convert(cell, "tuple[int, ...]", weekday_choices()) == (5, 6)
+
+
+def test_a_bad_entry_in_a_list_of_choices_says_how_to_give_several() -> None:
+    with pytest.raises(CellError) as refused:
+        convert("土,祝", "tuple[int, ...]", weekday_choices())
+    assert "「土,祝」は選択肢にありません" in str(refused.value) and "「月、火」のように「、」で区切ります" in str(refused.value)
+    with output_language("en"), pytest.raises(CellError) as refused_en:
+        convert("Sat+Sun", "tuple[int, ...]", weekday_choices())
+    assert "separate several with commas, as in “Monday, Tuesday”" in str(refused_en.value)
+    assert convert("北見 桑名", "tuple[int, ...]", named_ids({1: "北見 桑名", 2: "北見", 3: "桑名"})) == (1,)  # one name
+
+
 def test_a_long_list_of_choices_is_cut_short_in_the_message() -> None:
     regions = {index: f"地域{index}" for index in range(1, 31)}
     with pytest.raises(CellError) as refused:

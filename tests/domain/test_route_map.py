@@ -10,8 +10,8 @@ import pytest
 
 from colead_desktop.domain.demo_tours import kitami, kuwana
 from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
-from colead_desktop.domain.route_map import (DayRoute, Stop, day_route, label_point, layout, nice_scale_km,
-                                             scale_label)
+from colead_desktop.domain.route_map import (DayRoute, MapLayout, MapLeg, Stop, day_route, label_places, layout,
+                                             nice_scale_km, scale_label)
 from colead_desktop.domain.travel import legs
 
 
@@ -94,7 +94,7 @@ def test_out_and_back_labels_sit_on_opposite_sides() -> None:
     route = day_route(kitami(), 1)
     assert {(leg.from_stop, leg.to_stop) for leg in route.legs} == {(1, 2), (2, 1)}
     box = layout(route, 300, 300, 20)
-    out, back = (label_point(box, leg, 8) for leg in route.legs)
+    out, back = label_places(box, route.legs, [(1, 1), (1, 1)], 8)
     assert math.dist(out, back) == pytest.approx(16)
 
 
@@ -111,3 +111,16 @@ def test_stops_too_close_to_read_are_nudged_apart_and_others_stay() -> None:
         assert math.dist(spread.points[a], spread.points[b]) >= 16 - 1e-6
     assert spread.points[4] == plain.points[4]
     assert spread.units_per_km == plain.units_per_km
+
+
+def test_labels_of_legs_leaving_neighbouring_stops_the_same_way_do_not_overlap() -> None:
+    """Review 15: 74分 and 75分 printed one over the other (two stops close together, both legs to one company)."""
+    box = MapLayout(300, 200, {1: (20, 100), 2: (24, 106), 3: (280, 100)}, 1.0, 100, 100)
+    legs = (MapLeg(1, 3, 74, 30.0), MapLeg(2, 3, 75, 30.5))
+    sizes = [(30.0, 12.0), (30.0, 12.0)]
+    (x1, y1), (x2, y2) = label_places(box, legs, sizes, 8, stop_radius=9)
+    assert abs(x1 - x2) >= 30 or abs(y1 - y2) >= 12  # the rectangles are apart
+    assert math.dist((x1, y1), (150, 92)) < 1  # the first keeps the usual spot: midpoint, 8 to the traveller's left
+    for x, y in ((x1, y1), (x2, y2)):
+        assert all(math.hypot(px - min(max(px, x - 15), x + 15), py - min(max(py, y - 6), y + 6)) >= 9
+                   for px, py in box.points.values())  # no stop circle covered

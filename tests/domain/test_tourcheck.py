@@ -346,3 +346,24 @@ def test_a_copy_without_the_party_keeps_the_plan_and_forgets_the_people() -> Non
     assert all(item.attendees is None for item in copy.items)
     assert [m.members for m in copy.arrivals] == [None]  # the whole party's arrival stays, the named one goes
     assert copy_tour(source, date(2022, 11, 24)).members == source.members
+
+
+def test_a_place_far_from_the_tours_others_is_a_finding_and_long_travel_reads_in_hours() -> None:
+    """Review 15: a company of 会津 located in 宮崎 (about 1000 km away) gave no finding, only 「移動に約3359分」."""
+    miyazaki = replace(NEAR, lat=31.9077, lon=131.4202)
+    far = replace(GOOD, places=(VENUE, miyazaki, FAR, GATE))
+    [finding] = [f for f in check_tour(far) if f.code == "place.far_away"]
+    assert finding.severity is Severity.WARNING and finding.items == (1,) and "近くの企業" in finding.message
+    assert re.search(r"約\d{3,4} km", finding.message)
+    travel = [f.message for f in check_tour(far) if f.code == "transport.travel_time"]
+    assert travel and all(re.search(r"約\d+時間(\d+分)?かかります", m) for m in travel)
+    assert not any(re.search(r"\d{3,}分", m) for m in travel)
+    assert "place.far_away" not in codes(GOOD)  # 21 km is inside a region
+    assert "place.far_away" not in codes(replace(GOOD, places=(VENUE, NEAR, FAR, replace(GATE, lat=35.55, lon=139.78))))
+    for tour in demo_tours():
+        assert "place.far_away" not in codes(tour), tour.region
+
+
+def test_public_transport_has_no_seats_to_show() -> None:
+    assert Transport(TransportMode.PUBLIC_TRANSIT, 5).shown_seats is None
+    assert Transport(TransportMode.OFFICIAL_CAR, 10).shown_seats == 10

@@ -8,7 +8,8 @@ import pytest
 
 from colead_desktop.domain.demo_tours import kuwana, okinawa
 from colead_desktop.domain.itinerary import Place, PlaceKind
-from colead_desktop.domain.travel import (DEFAULT_TRAVEL, ModeProfile, TravelParams, distance_km, legs,
+from colead_desktop.domain.i18n import output_language
+from colead_desktop.domain.travel import (DEFAULT_TRAVEL, ModeProfile, TravelParams, distance_km, duration_text, legs,
                                           minutes_between)
 from colead_desktop.domain.types import TransportMode
 
@@ -49,3 +50,9 @@ def test_no_leg_between_items_at_the_same_place() -> None:
     tour = kuwana()
     pairs = {(leg.from_item, leg.to_item) for leg in legs(tour)}
     assert (4, 5) not in pairs  # two introductions at the hotel, back to back
+
+
+def test_durations_read_in_hours_and_minutes_in_both_languages() -> None:
+    assert [duration_text(m) for m in (7, 59.6, 60, 75, 3359)] == ["7分", "1時間", "1時間", "1時間15分", "55時間59分"]
+    with output_language("en"):
+        assert [duration_text(m) for m in (7, 60, 3359)] == ["7 min", "1 h", "55 h 59 min"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -13,7 +14,8 @@ import pytest
 
 from colead_desktop.domain.demo_tours import kitami, kuwana, okinawa
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.itinerary import Item, ItemKind, Tour
+from colead_desktop.domain.itinerary import Item, ItemKind, Tour, Transport
+from colead_desktop.domain.types import TransportMode
 from colead_desktop.exports.ics import calendar_bytes
 from colead_desktop.exports.tour_ics import item_uids, tour_entries
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
@@ -156,3 +158,21 @@ def test_a_place_without_coordinates_is_printed_without_a_map_stop_or_a_leg(tmp_
     visit = entries[next(i for i, item in enumerate(tour.items) if item.place_id == KAISHIN)]
     assert visit.geo is None and "総本家新之助貝新" in visit.location
     assert b"GEO:" in tour_calendar(tour, datetime(2021, 11, 1, tzinfo=UTC))  # the other places keep theirs
+
+
+@needs_poppler
+def test_a_far_place_travels_in_hours_and_public_transport_prints_no_seats(tmp_path: Path) -> None:
+    """Review 15: 「移動に約3359分」, "3359 min" on the map and 「公共交通機関（5席）」."""
+    tour = kuwana()
+    far = next(p for p in tour.places if p.name == "株式会社総本家新之助貝新")
+    moved = replace(tour, places=tuple(replace(p, lat=31.9077, lon=131.4202) if p is far else p for p in tour.places),
+                    transport=Transport(TransportMode.PUBLIC_TRANSIT, 5))
+    target = write_itinerary_pdf(moved, tmp_path / "far.pdf")
+    text = pdf_text(target)
+    cover, days = text.split("\f", 1)
+    assert "公共交通機関" in cover and "5席" not in cover
+    assert re.search(r"約\d+時間\s*\d+分", days) and re.search(r"\d+時間\d+分", days)  # the table, the map
+    assert not re.search(r"\d{3,}分", days)
+    ARTIFACTS.mkdir(exist_ok=True)
+    subprocess.run(["pdftoppm", "-f", "2", "-l", "2", "-r", "70", "-png", str(target),
+                    str(ARTIFACTS / "itinerary_far_place")], check=True)

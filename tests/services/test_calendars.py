@@ -88,7 +88,7 @@ def test_a_member_calendar_has_their_items_with_the_tours_uids_and_numbers(demo_
     only_some = replace(tour, items=tuple(replace(item, attendees=frozenset({tour.members[1].id})) if i < 3 else item
                                           for i, item in enumerate(tour.items)))
     tour_service.save_tour(demo_db, demo_programme(demo_db), only_some)
-    files = calendars.export_tour_calendars(demo_db, KITAMI, tmp_path, per_person=True, clock=lambda: FIRST)
+    files = calendars.export_tour_calendars(demo_db, KITAMI, tmp_path, per_person=True, clock=lambda: FIRST).files
     whole, mine = read(files[0]), read(tmp_path / f"tour-{KITAMI}-{member}.ics")
     assert len(files) == 1 + len(tour.members) and len(mine) == len(whole) - 3
     assert all(whole[uid] == seen for uid, seen in mine.items())
@@ -99,9 +99,10 @@ def test_file_names_carry_ids_never_names(demo_db: Database, tmp_path: Path) -> 
     programme_id = demo_programme(demo_db)
     event_id = meetup_event_id(demo_db, programme_id)
     assert event_id is not None
-    written = calendars.export_event_calendars(demo_db, event_id, tmp_path, per_person=True, clock=lambda: FIRST)
+    written = calendars.export_event_calendars(demo_db, event_id, tmp_path, per_person=True, clock=lambda: FIRST).files
     for summary in tour_service.list_tours(demo_db, programme_id):
-        written += calendars.export_tour_calendars(demo_db, summary.key, tmp_path, per_person=True, clock=lambda: FIRST)
+        written += calendars.export_tour_calendars(demo_db, summary.key, tmp_path, per_person=True,
+                                                  clock=lambda: FIRST).files
     written.append(calendars.export_programme_ics(demo_db, programme_id, tmp_path / calendars.programme_file_name(
         programme_id), clock=lambda: FIRST))
     with demo_db.session() as session:
@@ -118,14 +119,14 @@ def test_file_names_carry_ids_never_names(demo_db: Database, tmp_path: Path) -> 
 def test_a_renamed_talent_keeps_their_file_and_uids(demo_db: Database, tmp_path: Path) -> None:
     event_id = meetup_event_id(demo_db, demo_programme(demo_db))
     assert event_id is not None
-    first = calendars.export_talent_ics(demo_db, event_id, tmp_path / "a", clock=lambda: FIRST)
+    first = calendars.export_talent_ics(demo_db, event_id, tmp_path / "a", clock=lambda: FIRST).labels
     label, path = next(iter(first.items()))
     talent_id = int(path.stem.rsplit("-", 1)[1])
     with demo_db.session() as session:
         talent = session.get(models.Talent, talent_id)
         assert talent is not None and talent.name in label
         talent.name = "改名 後子"
-    second = calendars.export_talent_ics(demo_db, event_id, tmp_path / "b", clock=lambda: SECOND)
+    second = calendars.export_talent_ics(demo_db, event_id, tmp_path / "b", clock=lambda: SECOND).labels
     renamed = next(p for p in second.values() if p.name == path.name)
     before, after = read(path), read(renamed)
     assert after.keys() == before.keys() and len(after) == 3
@@ -137,7 +138,7 @@ def test_the_programme_calendar_holds_every_event_and_tour_item_once(demo_db: Da
     programme_id = demo_programme(demo_db)
     target = calendars.export_programme_ics(demo_db, programme_id, tmp_path / "p.ics", clock=lambda: FIRST)
     seen = read(target)
-    tours = {s.key: read(calendars.export_tour_calendars(demo_db, s.key, tmp_path / s.key, clock=lambda: FIRST)[0])
+    tours = {s.key: read(calendars.export_tour_calendars(demo_db, s.key, tmp_path / s.key, clock=lambda: FIRST).files[0])
              for s in tour_service.list_tours(demo_db, programme_id)}
     for items in tours.values():
         assert items.items() <= seen.items()  # the same UIDs and numbers as in the tour's own file
@@ -184,6 +185,6 @@ def test_a_failure_halfway_leaves_no_calendar_and_no_number_raised(demo_db: Data
         calendars.export_tour_calendars(demo_db, KITAMI, folder, per_person=True, clock=lambda: FIRST)
     assert len(made) == 3 and not folder.exists()  # not even the folder the export made
     monkeypatch.setattr(calendars, "calendar_bytes", written)
-    files = calendars.export_tour_calendars(demo_db, KITAMI, folder, per_person=True, clock=lambda: SECOND)
+    files = calendars.export_tour_calendars(demo_db, KITAMI, folder, per_person=True, clock=lambda: SECOND).files
     assert sorted(folder.iterdir()) == sorted(files) and len(files) > 3
     assert {seq for seq, _, _ in read(files[0]).values()} == {0}

@@ -145,7 +145,7 @@ def test_exports_read_back(meetup_demo: tuple[Database, int], tmp_path: Path) ->
     assert event.begin.datetime.strftime("%H:%M") == "13:00" and event.end.datetime.strftime("%H:%M") == "16:30"
     assert "ラウンドテーブル①" in event.description
 
-    files = calendars.export_talent_ics(db, event_id, tmp_path / "talents")
+    files = calendars.export_talent_ics(db, event_id, tmp_path / "talents").labels
     assert len(files) == 16
     one = ics.Calendar(files[setup.talents[0].label].read_text(encoding="utf-8"))
     rounds = sorted(one.events, key=lambda e: e.begin)
@@ -175,7 +175,7 @@ def test_outputs_use_the_plans_table_names_and_the_screens_words(meetup_demo: tu
     flat = "".join(text.split())
     for metric in ("同じ相手との再会", "同じテーブルの再訪", "テーブル人数の差", "希望地域の未訪問", "再会ペア"):
         assert metric not in flat, metric  # the planner's figures are not for the participants' sheet
-    one = ics.Calendar(calendars.export_talent_ics(db, event_id, tmp_path / "t")[setup.talents[0].label]
+    one = ics.Calendar(calendars.export_talent_ics(db, event_id, tmp_path / "t").labels[setup.talents[0].label]
                        .read_text(encoding="utf-8"))
     assert any(name in e.name for e in one.events for name in names)
     assert not any("市" in e.name for e in one.events)

@@ -101,7 +101,7 @@ def test_without_talents_the_copy_keeps_the_staff_and_nobody_personal(any_db: Da
     named = [item.attendees for item in tour.items if item.attendees is not None]
     assert named == [frozenset({staff_id})]  # the talents-only item is for the whole party again
     assert [m.members for m in tour.arrivals] == [None, frozenset({staff_id})]
-    files = export_tour_calendars(db, tour.id, tmp_path, per_person=True, programme_id=copy)
+    files = export_tour_calendars(db, tour.id, tmp_path, per_person=True, programme_id=copy).files
     assert sorted(f.name for f in files) == sorted([f"tour-{tour.id}.ics", f"tour-{tour.id}-{staff_id}.ics"])
     with db.session() as session:
         new_events = select(models.Event.id).where(models.Event.programme_id == copy)

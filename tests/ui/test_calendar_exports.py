@@ -4,6 +4,7 @@ file dialog."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import icalendar
@@ -12,12 +13,15 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.services import tours as tours_service
 from colead_desktop.settings import Settings
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui import actions
 from colead_desktop.ui import file_dialogs
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.meetup import docs_tab
+from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.programmes import new_programme
 from tests.ui.sync_runner import SyncRunner
@@ -36,6 +40,21 @@ def test_the_tours_page_writes_a_calendar_per_member(tours_page: ToursPage, tmp_
     assert str(tmp_path) in tours_page.saved_label.text()
     QApplication.processEvents()
     tours_page.grab().save(str(artifacts / "tours_page_calendar_buttons.png"))
+
+
+def test_the_tours_page_says_how_many_files_cancel_a_member_who_left(tours_page: ToursPage, tmp_path: Path,
+                                                                      artifacts: Path) -> None:
+    tour = tours_page.tour
+    assert tour is not None and len(tour.members) > 1
+    tours_page.export_member_ics(tmp_path)
+    tours_service.save_tour(tours_page.db, tours_page._programme(), replace(tour, members=tour.members[1:]))
+    tours_page.export_member_ics(tmp_path)
+    gone = icalendar.Calendar.from_ical((tmp_path / f"tour-{KUWANA}-{tour.members[0].id}.ics").read_bytes())
+    assert str(gone["METHOD"]) == "CANCEL"
+    assert "取り消し 1 件を含む" in tours_page.saved_label.text()
+    assert f"{1 + len(tour.members)} 件" in tours_page.saved_label.text()
+    QApplication.processEvents()
+    tours_page.grab().save(str(artifacts / "tours_page_calendar_cancel.png"))
 
 
 def test_handouts_with_nothing_ticked_are_refused_before_the_file_dialog(
@@ -79,3 +98,24 @@ def test_file_menu_writes_the_programme_calendar(qtbot: QtBot, db: Database, tmp
     target = tmp_path / suggested[0]
     assert told == [f"書き出しました: {target}"]
     assert str(icalendar.Calendar.from_ical(target.read_bytes())["X-WR-CALNAME"]) == "令和8年度 カレンダー"
+
+
+def test_the_meetup_tab_says_how_many_talent_files_cancel(meetup_page: MeetupPage, tmp_path: Path,
+                                                           artifacts: Path) -> None:
+    """A talent recorded absent from every round after a first export: their file becomes a cancellation."""
+    db, event_id = meetup_page.db, meetup_page.event_id
+    assert event_id is not None
+    meetup_page.tabs.setCurrentWidget(meetup_page.docs_tab)
+    docs = meetup_page.docs_tab
+    docs.export_talent_ics(tmp_path)
+    assert "取り消し" not in docs.saved_label.text()
+    edit = edits.current_edit(db, event_id)
+    away = edit.talents[0].talent_id
+    edits.apply_setup(db, event_id, replace(edit, talents=tuple(replace(t, rounds=()) if t.talent_id == away else t
+                                                                for t in edit.talents)))
+    docs.export_talent_ics(tmp_path)
+    assert "16 件のカレンダー（取り消し 1 件を含む）" in docs.saved_label.text()
+    gone = icalendar.Calendar.from_ical((tmp_path / f"event-{event_id}-talent-{away}.ics").read_bytes())
+    assert str(gone["METHOD"]) == "CANCEL"
+    QApplication.processEvents()
+    meetup_page.grab().save(str(artifacts / "meetup_calendar_cancel.png"))

@@ -291,9 +291,12 @@ class DocsTab(QWidget):
             return
 
         def done(result: Any) -> None:
+            if isinstance(result, calendars.CalendarsWritten):  # the talents' calendars: how many, how many cancel
+                self.last_export = result.labels
+                self.saved_label.setText(result.summary())
+                return
             self.last_export = result
-            shown = result if not isinstance(result, dict) else self.tr("{0}件").format(len(result))
-            self.saved_label.setText(self.tr("書き出しました: {0}").format(shown))
+            self.saved_label.setText(self.tr("書き出しました: {0}").format(result))
 
         cancelled = self.tr("書き出しを取り消しました")
         self.runner.submit(self, label, self.output_language.wrap(work), done, show_failure(

@@ -538,6 +538,10 @@ class ToursPage(QWidget):
     # --- exports ----------------------------------------------------------------------------------------
     def _run(self, label: str, work: Callable[[Progress], Any]) -> None:
         def done(result: Any) -> None:
+            if isinstance(result, _calendars().CalendarsWritten):  # the members' calendars: how many, how many cancel
+                self.last_export = result.folder
+                self.saved_label.setText(result.summary())
+                return
             self.last_export = Path(result) if result else None
             self.saved_label.setText(self.tr("書き出しました: {0}").format(result))
 
@@ -562,8 +566,7 @@ class ToursPage(QWidget):
         assert self.tour is not None
         db, key = self.db, self.tour.id
         self._run(self.tr("参加者別カレンダーを書き出しています…"),
-                  lambda progress: _calendars().export_tour_calendars(db, key, Path(folder), True,
-                                                                      progress=progress)[0].parent)
+                  lambda progress: _calendars().export_tour_calendars(db, key, Path(folder), True, progress=progress))
 
     def export_b5(self, target: Path) -> None:
         assert self.tour is not None

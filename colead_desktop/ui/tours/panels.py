@@ -103,7 +103,7 @@ class SummaryLabel(QLabel):
             return
         parts = [tour.region, self.tr("{0}〜{1}").format(f"{tour.start_date:%Y-%m-%d}", f"{tour.end_date:%m-%d}")]
         if tour.transport and tour.transport.mode:
-            seats = self.tr("（{0}席）").format(tour.transport.seats) if tour.transport.seats else ""
+            seats = self.tr("（{0}席）").format(tour.transport.shown_seats) if tour.transport.shown_seats else ""
             parts.append(self.tr("移動: {0}").format(tour.transport.mode.label) + seats)
         parts.append(self.tr("参加者 {0}名").format(tour.headcount))
         venue = tour.place(tour.base_venue_id)

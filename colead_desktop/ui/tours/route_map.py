@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.jp_calendar import weekday_name
-from colead_desktop.domain.route_map import (DayRoute, MapLayout, day_route, label_point, layout, scale_label,
+from colead_desktop.domain.route_map import (DayRoute, MapLayout, day_route, label_places, layout, scale_label,
                                              unplaced_note)
-from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, TravelParams, duration_text
 from colead_desktop.ui import palette
 
 _PADDING = 28.0  # room for circles and labels at the edge and for the scale bar under the lowest stop
@@ -65,9 +65,10 @@ class RouteMapView(QWidget):
         small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 7))
         painter.setFont(small)
         metrics = QFontMetrics(small)
-        for leg in self.route.legs:
-            x, y = label_point(box, leg, metrics.height() * 0.7)
-            text = self.tr("{0}分").format(leg.minutes)
+        texts = [duration_text(leg.minutes) for leg in self.route.legs]
+        sizes = [(metrics.horizontalAdvance(text) + 4, float(metrics.height())) for text in texts]
+        for text, (x, y) in zip(texts, label_places(box, self.route.legs, sizes, metrics.height() * 0.7, _RADIUS),
+                                strict=True):
             width = metrics.horizontalAdvance(text) + 4
             rect = QRectF(x - width / 2, y - metrics.height() / 2, width, metrics.height())
             painter.fillRect(rect, QColor(palette.ROUTE_LABEL_BACKING))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from colead_desktop.domain.itinerary import Item, Tour
 from colead_desktop.domain.jp_calendar import holiday_name, weekday_name
 from colead_desktop.domain.tour_templates import heading
-from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, legs, unknown_moves
+from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, duration_text, legs, unknown_moves
 from colead_desktop.ui import palette
 
 SNAP = 5
@@ -299,7 +299,7 @@ class TourTimeline(QWidget):
         small.setPointSizeF(max(self.font().pointSizeF() - 2, 7))
         painter.setFont(small)
         metrics = QFontMetrics(small)
-        pills = [(leg.from_item, leg.to_item, self.tr("移動 {0:.1f} km・{1}分").format(leg.distance_km, round(leg.minutes)),
+        pills = [(leg.from_item, leg.to_item, self.tr("移動 {0:.1f} km・{1}").format(leg.distance_km, duration_text(leg.minutes)),
                   palette.LEG_TOO_SHORT if leg.gap_minutes < leg.minutes else palette.LEG_ENOUGH) for leg in self._legs]
         pills += [(i, j, self.tr("移動 時間不明"), palette.LEG_ENOUGH) for i, j in self._unknown]
         for from_item, to_item, text, colours in pills:

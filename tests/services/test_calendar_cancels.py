@@ -1,0 +1,123 @@
+"""Re-exporting per-person calendars into the same folder after a person stopped attending: their file becomes
+the cancellation of the events it held (same UIDs, METHOD:CANCEL, STATUS:CANCELLED, a higher SEQUENCE), read by
+ics-py (a parser independent of the icalendar library the app writes with); other files are left alone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import ics
+import pytest
+
+from colead_desktop import cli
+from colead_desktop.db.engine import Database
+from colead_desktop.domain.itinerary import Member, Role
+from colead_desktop.services import calendars
+from colead_desktop.services import meetup_setup as setups
+from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.services import tours
+from tests.programmes import new_programme, talent_in
+
+FIRST = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+SECOND = datetime(2026, 12, 2, 10, 45, tzinfo=UTC)
+
+
+def events(path: Path) -> tuple[str | None, dict[str, tuple[int, str | None]]]:
+    """The calendar's METHOD and UID -> (SEQUENCE, STATUS), as ics-py reads them."""
+    calendar = ics.Calendar(path.read_text(encoding="utf-8"))
+    return calendar.method, {e.uid: (int(next(line.value for line in e.extra if line.name == "SEQUENCE")), e.status)
+                             for e in calendar.events}
+
+
+def _fresh_tour(db: Database) -> tuple[int, str, list[str]]:
+    """A tour of a new programme with a party of three talents; the programme, the tour's key, the members' ids."""
+    programme = new_programme(db)
+    people = [f"talent-{talent_in(db, programme, f'架空 {n}', f'ｶｸｳ {n}')}" for n in ("一", "二", "三")]
+    tour = tours.new_tour(db, programme, "三重県桑名市", date(2026, 11, 9), days=2)
+    saved = tours.save_tour(db, programme, replace(tour, members=tuple(Member(p, p, Role.TALENT) for p in people)))
+    return programme, saved.id, people
+
+
+def test_a_member_who_left_the_party_gets_a_cancellation_in_their_file(db: Database, tmp_path: Path) -> None:
+    programme, key, people = _fresh_tour(db)
+    first = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    gone = tmp_path / f"tour-{key}-{people[2]}.ics"
+    assert gone in first.files and first.cancelled == []
+    method, before = events(gone)
+    assert method is None and before and {status for _, status in before.values()} == {None}
+    foreign = tmp_path / f"tour-{key}-talent-999.ics"  # named like ours but not written by the app: left alone
+    other = b"BEGIN:VCALENDAR\r\nPRODID:-//Other//EN\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"
+    foreign.write_bytes(other)
+    tour = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(tour, members=tour.members[:2]))
+
+    second = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert second.cancelled == [gone] and gone not in second.files and len(second.files) == 3
+    method, after = events(gone)
+    assert method == "CANCEL" and after.keys() == before.keys()
+    assert all(status == "CANCELLED" and seq > before[uid][0] for uid, (seq, status) in after.items())
+    assert "取り消し" in second.summary() and "1" in second.summary()
+    assert foreign.read_bytes() == other
+
+    third = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert third.cancelled == [] and events(gone)[1] == after  # already a cancellation: not raised again
+    tours.save_tour(db, programme, tour)  # they come back: their events again, newer than the cancellation
+    back = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    method, again = events(gone)
+    assert gone in back.files and method is None and all(again[uid][0] > after[uid][0] for uid in again)
+
+
+def test_the_cli_says_how_many_files_are_cancellations(db: Database, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    programme, key, people = _fresh_tour(db)
+    out = tmp_path / "tics2"
+    assert cli.main(["--db", db.url, "export", "ics", "--tour", key, "--per-person", "--out", str(out)]) == 0
+    capsys.readouterr()
+    tour = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(tour, members=tour.members[1:]))
+    assert cli.main(["--db", db.url, "export", "ics", "--tour", key, "--per-person", "--out", str(out)]) == 0
+    printed, err = capsys.readouterr()
+    assert f"tour-{key}-{people[0]}.ics" in printed and "cancelled" in printed
+    assert "4 件" in err and "取り消し 1 件を含む" in err
+    assert events(out / f"tour-{key}-{people[0]}.ics")[0] == "CANCEL"
+
+
+def test_a_meetup_talent_absent_from_every_round_gets_a_cancellation(meetup_demo: tuple[Database, int],
+                                                                     tmp_path: Path) -> None:
+    db, event_id = meetup_demo
+    first = calendars.export_talent_ics(db, event_id, tmp_path, clock=lambda: FIRST)
+    setup = setups.load_setup(db, event_id)
+    assert setup is not None
+    away = setup.talents[0]
+    path = first.labels[away.label]
+    _, before = events(path)
+    edit = edits.current_edit(db, event_id)
+    edits.apply_setup(db, event_id, replace(edit, talents=tuple(replace(t, rounds=()) if t.talent_id == away.talent_id
+                                                                else t for t in edit.talents)))
+
+    second = calendars.export_talent_ics(db, event_id, tmp_path, clock=lambda: SECOND)
+    assert second.cancelled == [path] and away.label not in second.labels and len(second.files) == 15
+    method, after = events(path)
+    assert method == "CANCEL" and after.keys() == before.keys() and len(after) == 3
+    assert all(status == "CANCELLED" and seq > before[uid][0] for uid, (seq, status) in after.items())
+
+
+def test_a_member_who_no_longer_attends_an_item_gets_it_cancelled_in_their_file(db: Database, tmp_path: Path) -> None:
+    programme, key, people = _fresh_tour(db)
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    mine = tmp_path / f"tour-{key}-{people[0]}.ics"
+    _, before = events(mine)
+    tour = tours.load_tour(db, key)
+    others = frozenset(people[1:])
+    tours.save_tour(db, programme, replace(tour, items=(replace(tour.items[0], attendees=others), *tour.items[1:])))
+
+    second = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert mine in second.files and second.cancelled == []
+    method, after = events(mine)
+    [gone] = [uid for uid, (_, status) in after.items() if status == "CANCELLED"]
+    assert method is None and after.keys() == before.keys() and after[gone][0] > before[gone][0]
+    assert events(tmp_path / f"tour-{key}-{people[1]}.ics")[1][gone][1] is None  # still theirs
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert events(mine)[1] == after  # carried on as it was: not raised again
