@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from colead_desktop.cli import _database, _print_json, _programme
+    from colead_desktop.cli import _database, _print_json, _programme, tour_export_refused
     from colead_desktop.services import calendars
 
     if args.per_person and args.whole_programme:
@@ -35,6 +35,8 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     if args.event is not None:
         files = calendars.export_event_calendars(db, args.event, folder, args.per_person, programme_id)
     elif args.tour is not None:
+        if tour_export_refused(args, db):
+            return 2
         files = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
     else:
         files = [calendars.export_programme_ics(db, programme_id, folder / calendars.programme_file_name(programme_id))]
@@ -46,6 +48,8 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
 def register(export: Subparsers) -> None:
     """Add `ics` to the `export` subcommands."""
+    from colead_desktop.cli import add_despite_errors
+
     ics = export.add_parser("ics", help="calendar files (.ics) of an event, a tour or the whole programme into DIR")
     which = ics.add_mutually_exclusive_group(required=True)
     which.add_argument("--event", type=int, metavar="ID", help="event ID (see `colead list events`)")
@@ -56,4 +60,5 @@ def register(export: Subparsers) -> None:
                      help="also one file per person: a meetup's talents with their rounds, a tour's members with "
                           "their items, an event's participants")
     ics.add_argument("--out", required=True, metavar="DIR")
+    add_despite_errors(ics)
     ics.set_defaults(run=cmd_export_ics)

@@ -40,6 +40,7 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.meetup import agenda_in
 from colead_desktop.services.meetup_exports import pack_in
 from colead_desktop.services.meetup_setup import require_setup_in
+from colead_desktop.services.tour_members import tour_taking_part
 
 Clock = Callable[[], datetime]
 _LOOKUP_CHUNK = 500  # UIDs per IN (...) query: well under every database's bound-parameter limit
@@ -176,11 +177,12 @@ def _tour_in(session: Session, key: str, programme_id: int | None) -> Tour:
     return row_to_tour(row)
 
 
-def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
-    """Per party member: the items they attend, in `tour-<key>-<member record id>.ics`."""
+def _member_files(listed: Tour, tour: Tour, folder: Path) -> list[CalendarFile]:
+    """Per member taking part (`tour`: the party `listed` less its archived talents): the items they attend, in
+    `tour-<key>-<member record id>.ics` (a typed member's number is their place in the party as listed)."""
     base = f"tour-{_file_part(tour.id)}"
-    return [CalendarFile(folder / f"{base}-{member_file_part(tour, member)}.ics", "Fieldwork tour", tour.display_title,
-                         tuple(tour_entries(tour, member.id))) for member in tour.members]
+    return [CalendarFile(folder / f"{base}-{member_file_part(listed, member)}.ics", "Fieldwork tour",
+                         tour.display_title, tuple(tour_entries(tour, member.id))) for member in tour.members]
 
 
 def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progress | None = None,
@@ -195,14 +197,16 @@ def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progres
 def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person: bool = False,
                           programme_id: int | None = None, progress: Progress | None = None,
                           clock: Clock = utc_now) -> list[Path]:
-    """`tour-<key>.ics` into `folder`; with `per_person` also one file per party member with their items."""
+    """`tour-<key>.ics` into `folder`; with `per_person` also one file per party member with their items (not for
+    the party's archived talents)."""
     folder = Path(folder)
     with db.session() as session:
-        tour = _tour_in(session, tour_key, programme_id)
+        listed = _tour_in(session, tour_key, programme_id)
+        tour = tour_taking_part(session, listed)
     files = [CalendarFile(folder / f"tour-{_file_part(tour.id)}.ics", "Fieldwork tour", tour.display_title,
                           tuple(tour_entries(tour)))]
     if per_person:
-        files += _member_files(tour, folder)
+        files += _member_files(listed, tour, folder)
     return write_calendars(db, files, clock, progress)
 
 

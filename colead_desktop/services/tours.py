@@ -35,6 +35,7 @@ from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import RecordConflict, changed_since, deleted_since
 from colead_desktop.services.records import list_records
+from colead_desktop.services.tour_members import archived_members
 from colead_desktop.services.versions import check_version, stale_data_refused
 
 
@@ -59,11 +60,13 @@ def list_tours(db: Database, programme_id: int) -> list[TourSummary]:
 
 
 def tour_parties(db: Database, programme_id: int) -> list[tuple[TourSummary, tuple[Member, ...]]]:
-    """The programme's tours, by start date, each with its party: one query (the print centre lists an itinerary
-    per member of every tour)."""
+    """The programme's tours, by start date, each with its party less its archived talents (the print centre lists
+    an itinerary per member of every tour)."""
     with db.session() as session:
-        rows = session.execute(_by_start(programme_id, TourRow.members)).all()
-    return [(TourSummary(*row[:-1]), members_in(row[-1])) for row in rows]
+        rows = [(TourSummary(*row[:-1]), members_in(row[-1]))
+                for row in session.execute(_by_start(programme_id, TourRow.members)).all()]
+        archived = archived_members(session, (member for _summary, members in rows for member in members))
+    return [(summary, tuple(m for m in members if m.id not in archived)) for summary, members in rows]
 
 
 def _by_start(programme_id: int, *more: Any) -> Select[Any]:

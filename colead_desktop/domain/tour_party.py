@@ -1,0 +1,36 @@
+"""Who takes part in a tour now: its party as listed, less the talents archived since (they withdrew).
+
+A tour keeps its party as listed (TourRow.members), so archiving a talent changes no tour and lifting the archive
+brings them back. Meanwhile, as archived talents leave the meetup's round tables at once (services/meetup_setup.py),
+they leave every output of the tour: the itinerary (人数, 参加者, one's own itinerary), the calendars, the checks
+(capacity, seats, people on two tours) and the item dialog's choices. The check names them
+(tourcheck's party.archived) until the coordinator takes them off the party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from colead_desktop.domain.itinerary import Member, Movement, Tour
+
+
+def withdrawn(tour: Tour, archived: frozenset[str]) -> tuple[Member, ...]:
+    """The listed members whose records are archived (`archived`: member ids, "talent-5")."""
+    return tuple(member for member in tour.members if member.id in archived)
+
+
+def taking_part(tour: Tour, archived: frozenset[str]) -> Tour:
+    """The tour as its outputs show it: the archived members out of the party, of each item's attendees and of
+    each arrival and departure (an item or a movement of theirs alone keeps its time, with nobody)."""
+    if not withdrawn(tour, archived):
+        return tour
+
+    def left(ids: frozenset[str] | None) -> frozenset[str] | None:
+        return None if ids is None else ids - archived
+
+    def moves(movements: tuple[Movement, ...]) -> tuple[Movement, ...]:
+        return tuple(replace(move, members=left(move.members)) for move in movements)
+
+    return replace(tour, members=tuple(m for m in tour.members if m.id not in archived),
+                   items=tuple(replace(item, attendees=left(item.attendees)) for item in tour.items),
+                   arrivals=moves(tour.arrivals), departures=moves(tour.departures))
