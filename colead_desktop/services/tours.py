@@ -30,6 +30,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_places import is_tour_region
+from colead_desktop.domain.tour_rules import refuse_unsaveable
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.services.programme_scope import regions_of
@@ -128,10 +129,12 @@ def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
 
     Another window or instance of the app may have edited or deleted the tour since: StaleRecord (mine: `wanted`,
     theirs: as stored, base: `expected`) or RecordConflict then, and nothing is written. `wanted` must be the
-    same tour (same key).
+    same tour (same key), keeping the rules of domain/tour_rules.py (else InputError naming the field, nothing
+    written).
     """
     if wanted.id != expected.id:
         raise ValueError("replace_tour moves one tour: expected and wanted must share the key")
+    refuse_unsaveable(wanted, expected)  # the dialogs' rules, for every caller (InputError naming the field)
     kind = msg("ツアー", "tour")
     with stale_data_refused(kind, wanted, expected, lambda: load_tour(db, expected.id)), db.session(immediate=True) as session:
         row = session.scalar(select(TourRow).where(TourRow.key == expected.id).with_for_update())
