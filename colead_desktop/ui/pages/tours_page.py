@@ -49,6 +49,7 @@ from colead_desktop.ui.output_language import OutputLanguageBox
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
+from colead_desktop.ui.tours.conflict_text import item_changes
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
@@ -370,11 +371,13 @@ class ToursPage(QWidget):
                   "online_fallback": self.tr("オンライン代替"), "places": self.tr("場所"), "items": self.tr("予定"),
                   "contacts": self.tr("連絡先")}
 
+        changes = item_changes(stale.mine, stale.theirs)
+
         def value_text(name: str, value: Any, other: Any) -> str:
             if isinstance(value, tuple):  # members, places and contacts by their number only: they name people
                 return list_difference(value, other, lambda item: self.tr("{0}日目 {1}–{2} {3}").format(
                     item.day, f"{item.start:%H:%M}", f"{item.end:%H:%M}", item.display_title)
-                    if isinstance(item, Item) else None)
+                    if isinstance(item, Item) else None, changes)
             if isinstance(value, Lodging):
                 return value.hotel
             if isinstance(value, Transport):
