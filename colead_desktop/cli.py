@@ -666,7 +666,7 @@ def tour_export_refused(args: argparse.Namespace, db: Database) -> bool:
     errors = [f for f in check_saved_tour(db, load_tour(db, args.tour)) if f.severity is Severity.ERROR]
     if not errors:
         return False
-    print(msg("チェックでエラーが{n}件見つかっています:", "The checks found {n} errors:", n=len(errors)), file=sys.stderr)
+    print(msg("チェックでエラーが{n}件見つかっています。", "Errors found by the checks: {n}", n=len(errors)), file=sys.stderr)
     for finding in errors:
         day = msg("{d}日目: ", "Day {d}: ", d=finding.day) if finding.day else ""
         print(f"  {day}{finding.message}", file=sys.stderr)

@@ -56,7 +56,7 @@ def list_difference(value: tuple[Any, ...], other: Any, entry_text: Callable[[An
         if entry in others or (text := entry_text(entry)) is None:
             continue
         more = detail(entry, others) if detail is not None else ""
-        changed.append(QCoreApplication.translate("ConflictDialog", "{0}\n［{1}］").format(text, more) if more else text)
+        changed.append(QCoreApplication.translate("ConflictDialog", "\n{0}\n［{1}］").format(text, more) if more else text)
     if not changed:
         return count
     return QCoreApplication.translate("ConflictDialog", "{0}（違い: {1}）").format(count, "、".join(changed))

@@ -17,14 +17,14 @@ def test_an_itinerary_with_check_errors_is_refused_until_despite_errors(db: Data
     refused = colead("--programme", str(programme), "export", "itinerary", "--tour", key, "--out", str(target))
     assert refused.returncode == 2 and not target.exists()
     lines = refused.stderr.splitlines()
-    assert lines[0] == "チェックでエラーが1件見つかっています:"
+    assert lines[0] == "チェックでエラーが1件見つかっています。"
     assert lines[1] == "  1日目: 「公民館」の定員2名に対し3名が参加します"
     assert "--despite-errors" in lines[-1] and "書き出していません" in lines[-1]
 
     done = colead("--programme", str(programme), "--lang", "en", "export", "itinerary", "--tour", key,
                   "--out", str(target), "--despite-errors")
     assert done.returncode == 0 and target.read_bytes().startswith(b"%PDF")
-    assert done.stderr.splitlines()[:2] == ["The checks found 1 errors:", "  Day 1: 公民館 holds 2 but 3 people attend"]
+    assert done.stderr.splitlines()[:2] == ["Errors found by the checks: 1", "  Day 1: 公民館 holds 2 but 3 people attend"]
 
 
 def test_a_tours_calendars_are_refused_the_same_way(db: Database, tmp_path: Path) -> None:

@@ -183,8 +183,8 @@ def test_a_stale_note_shows_both_notes_not_the_same_item_twice(qtbot: QtBot, con
     theirs = "バスは駅前ロータリーから出ます。運転手さんの連絡先は事務局まで"
     first, count, seen = _first_item_conflict(qtbot, context, "conflict_dialog_notes.png", notes=(theirs, "集合は9時"))
     item = f"1日目 {first.start:%H:%M}–{first.end:%H:%M} {first.display_title}"
-    assert seen["mine"] == f"{count}件（違い: {item}\n［メモ: 「集合は9時」］）"
-    assert seen["theirs"] == f"{count}件（違い: {item}\n［メモ: 「{theirs[:16]}…」］）"
+    assert seen["mine"] == f"{count}件（違い: \n{item}\n［メモ: 「集合は9時」］）"
+    assert seen["theirs"] == f"{count}件（違い: \n{item}\n［メモ: 「{theirs[:16]}…」］）"
 
 
 def test_the_page_follows_changes_saved_by_another_instance_not_its_own(
