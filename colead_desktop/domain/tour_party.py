@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from colead_desktop.domain.itinerary import Member, Movement, Tour
+from colead_desktop.domain.itinerary import Item, Member, Movement, Tour
 
 
 def withdrawn(tour: Tour, archived: frozenset[str]) -> tuple[Member, ...]:
@@ -34,3 +34,11 @@ def taking_part(tour: Tour, archived: frozenset[str]) -> Tour:
     return replace(tour, members=tuple(m for m in tour.members if m.id not in archived),
                    items=tuple(replace(item, attendees=left(item.attendees)) for item in tour.items),
                    arrivals=moves(tour.arrivals), departures=moves(tour.departures))
+
+
+def keeping_withdrawn(before: Item, after: Item, archived: frozenset[str]) -> Item:
+    """`after` (the item as edited without the archived members to choose from) still naming those of `before`'s
+    attendees who are archived: lifting the archive brings them back to the items they attended."""
+    if before.attendees is None or after.attendees is None or not before.attendees & archived:
+        return after
+    return replace(after, attendees=after.attendees | (before.attendees & archived))

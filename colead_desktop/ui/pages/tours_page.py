@@ -31,7 +31,7 @@ from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.tour_template_titles import tour_title
-from colead_desktop.domain.tour_party import taking_part
+from colead_desktop.domain.tour_party import keeping_withdrawn, taking_part
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, Finding, Severity
 from colead_desktop.services import documents, tour_checks
 from colead_desktop.services import tours as service
@@ -492,10 +492,12 @@ class ToursPage(QWidget):
     def edit_item(self, index: int) -> None:
         if self.tour is None:
             return
-        dialog = ItemDialog(self.taking_part() or self.tour, self.tour.items[index], self)
+        before = self.tour.items[index]
+        dialog = ItemDialog(self.taking_part() or self.tour, before, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
             item = dialog.result_item()
             assert item is not None
+            item = keeping_withdrawn(before, item, self.bookings().archived)
             edited = self._replace_item(index, item)
             self.apply(replace(edited, places=(*edited.places, *dialog.added_places())),
                        self.tr("「{0}」の編集").format(item.display_title))
