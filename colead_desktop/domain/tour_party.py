@@ -22,16 +22,22 @@ def withdrawn(tour: Tour, archived: frozenset[str]) -> tuple[Member, ...]:
 def taking_part(tour: Tour, archived: frozenset[str]) -> Tour:
     """The tour as its outputs show it: the archived members out of the party, of each item's attendees and of
     each arrival and departure (an item or a movement of theirs alone keeps its time, with nobody)."""
-    if not withdrawn(tour, archived):
+    return without_people(tour, frozenset(member.id for member in withdrawn(tour, archived)))
+
+
+def without_people(tour: Tour, ids: frozenset[str]) -> Tour:
+    """The tour without the members `ids`, in its party, its items' attendees and its arrivals and departures (an
+    archived talent taken off the party under ツアー設定 leaves the items they were named on with it)."""
+    if not ids:
         return tour
 
-    def left(ids: frozenset[str] | None) -> frozenset[str] | None:
-        return None if ids is None else ids - archived
+    def left(named: frozenset[str] | None) -> frozenset[str] | None:
+        return None if named is None else named - ids
 
     def moves(movements: tuple[Movement, ...]) -> tuple[Movement, ...]:
         return tuple(replace(move, members=left(move.members)) for move in movements)
 
-    return replace(tour, members=tuple(m for m in tour.members if m.id not in archived),
+    return replace(tour, members=tuple(m for m in tour.members if m.id not in ids),
                    items=tuple(replace(item, attendees=left(item.attendees)) for item in tour.items),
                    arrivals=moves(tour.arrivals), departures=moves(tour.departures))
 

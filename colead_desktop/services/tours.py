@@ -253,12 +253,16 @@ _STAFF_ROLES = {Organisation.LAB: Role.LAB_STAFF, Organisation.SECRETARIAT: Role
 
 
 def party_candidates(db: Database, programme_id: int) -> list[Member]:
-    """Who can join a tour's party: every talent of the programme, and its lab and secretariat staff.
+    """Who can join a tour's party: every talent of the programme but the archived, and its lab and secretariat
+    staff.
 
     Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
     """
     talents = [_talent_member(t.id, t.name, t.affiliation)
                for t in list_records(db, TalentRecord, programme_id) if t.id is not None]
+    with db.session() as session:
+        archived = archived_members(session, talents)
+    talents = [talent for talent in talents if talent.id not in archived]
     staff = [_staff_member(s.id, s.name, s.organisation, s.role)
              for s in list_records(db, StaffRecord, programme_id) if s.id is not None and s.organisation in _STAFF_ROLES]
     return talents + staff

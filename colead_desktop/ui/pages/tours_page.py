@@ -453,7 +453,7 @@ class ToursPage(QWidget):
         dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord, programme_id),
                                     list_records(self.db, CompanyRecord, programme_id),
                                     service.party_candidates(self.db, programme_id), self,
-                                    list_records(self.db, RegionRecord, programme_id))
+                                    list_records(self.db, RegionRecord, programme_id), self.bookings().archived)
         if dialog.exec() == QDialog.DialogCode.Accepted and (edited := dialog.result_tour()) is not None:
             self.apply(edited, self.tr("ツアー設定の変更"))
 
