@@ -655,7 +655,8 @@ def cmd_export_audit(args: argparse.Namespace) -> int:
 def tour_export_refused(args: argparse.Namespace, db: Database) -> bool:
     """Whether to write nothing for the tour `args.tour`: asks first, as the Tours page does. The errors its check
     finds (with the programme's parameters, the other tours' bookings, its archived talents) are said on stderr,
-    and without --despite-errors nothing is written (True). A tour of another programme is refused before."""
+    and without --despite-errors nothing is written (True); so is the warning that archived talents are left out.
+    A tour of another programme is refused before."""
     from colead_desktop.domain.tourcheck import Severity
     from colead_desktop.services.tour_checks import check_saved_tour, programme_of
     from colead_desktop.services.tours import load_tour
@@ -663,7 +664,10 @@ def tour_export_refused(args: argparse.Namespace, db: Database) -> bool:
     if programme_of(db, args.tour) != _programme(args, db):  # a tour of another programme is not this one's
         raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
                              "Tour {k} is not in this programme (choose it with --programme)", k=args.tour))
-    errors = [f for f in check_saved_tour(db, load_tour(db, args.tour)) if f.severity is Severity.ERROR]
+    findings = check_saved_tour(db, load_tour(db, args.tour))
+    # the files leave archived talents out: said, as the page's check does (names stay off the terminal)
+    _warn([f.message for f in findings if f.code == "party.archived"])
+    errors = [f for f in findings if f.severity is Severity.ERROR]
     if not errors:
         return False
     print(msg("チェックでエラーが{n}件見つかっています。", "Errors found by the checks: {n}", n=len(errors)), file=sys.stderr)

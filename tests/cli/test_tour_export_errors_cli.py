@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from colead_desktop.db.engine import Database
+from colead_desktop.services.talent_archive import set_archived
 from tests.cli.run import colead
 from tests.services.test_tour_archived_party import crowded_tour
 
@@ -35,3 +36,11 @@ def test_a_tours_calendars_are_refused_the_same_way(db: Database, tmp_path: Path
     done = colead("--programme", str(programme), "export", "ics", "--tour", key, "--per-person", "--out", str(folder),
                   "--despite-errors")
     assert done.returncode == 0 and len(list(folder.glob("*.ics"))) == 4
+
+
+def test_an_export_says_that_archived_talents_are_left_out(db: Database, tmp_path: Path) -> None:
+    programme, key, gone = crowded_tour(db)
+    set_archived(db, gone, True, "事務局")
+    done = colead("--programme", str(programme), "export", "itinerary", "--tour", key, "--out", str(tmp_path / "i.pdf"))
+    assert done.returncode == 0  # two people in a hall for two: no error left
+    assert done.stderr.startswith("警告: 参加者にアーカイブ済みの人材が1名います。") and "辞退" not in done.stderr
