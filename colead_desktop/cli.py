@@ -652,15 +652,43 @@ def cmd_export_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export_tour(args: argparse.Namespace) -> int:
-    from colead_desktop.domain.validation import marked_warning, noting_unprintable
-    from colead_desktop.services import calendars, tour_exports
-    from colead_desktop.services.tour_checks import programme_of
+def tour_export_refused(args: argparse.Namespace, db: Database) -> bool:
+    """Whether to write nothing for the tour `args.tour`: asks first, as the Tours page does. The errors its check
+    finds (with the programme's parameters, the other tours' bookings, its archived talents) are said on stderr,
+    and without --despite-errors nothing is written (True); so is the warning that archived talents are left out.
+    A tour of another programme is refused before."""
+    from colead_desktop.domain.tourcheck import Severity
+    from colead_desktop.services.tour_checks import check_saved_tour, programme_of
+    from colead_desktop.services.tours import load_tour
 
-    db, target = _database(args), Path(args.out)
     if programme_of(db, args.tour) != _programme(args, db):  # a tour of another programme is not this one's
         raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
                              "Tour {k} is not in this programme (choose it with --programme)", k=args.tour))
+    findings = check_saved_tour(db, load_tour(db, args.tour))
+    # the files leave archived talents out: said, as the page's check does (names stay off the terminal)
+    _warn([f.message for f in findings if f.code == "party.archived"])
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if not errors:
+        return False
+    print(msg("チェックでエラーが{n}件見つかっています。", "Errors found by the checks: {n}", n=len(errors)), file=sys.stderr)
+    for finding in errors:
+        day = msg("{d}日目: ", "Day {d}: ", d=finding.day) if finding.day else ""
+        print(f"  {day}{finding.message}", file=sys.stderr)
+    if args.despite_errors:
+        return False
+    print(msg("書き出していません。エラーを確かめ、それでも書き出すときは --despite-errors を付けてもう一度実行してください",
+              "Nothing was written. Check the errors; to export anyway, run again with --despite-errors"),
+          file=sys.stderr)
+    return True
+
+
+def cmd_export_tour(args: argparse.Namespace) -> int:
+    from colead_desktop.domain.validation import marked_warning, noting_unprintable
+    from colead_desktop.services import calendars, tour_exports
+
+    db, target = _database(args), Path(args.out)
+    if tour_export_refused(args, db):
+        return 2
     with noting_unprintable() as marked:
         if args.action == "itinerary":
             tour_exports.export_itinerary(db, args.tour, target, args.participant)
@@ -670,6 +698,11 @@ def cmd_export_tour(args: argparse.Namespace) -> int:
     if marked:
         print(marked_warning(marked), file=sys.stderr)
     return 0
+
+
+def add_despite_errors(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--despite-errors", action="store_true",
+                        help="write a tour's files although its check finds errors (listed on stderr either way)")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -898,6 +931,7 @@ def _add_export(sub: Subparsers) -> None:
         tour_export = export.add_parser(action, help=text)
         tour_export.add_argument("--tour", required=True, metavar="ID", help="the tour's key (see the Tours page)")
         tour_export.add_argument("--out", required=True, metavar="FILE")
+        add_despite_errors(tour_export)
         if action == "itinerary":
             tour_export.add_argument("--participant", metavar="MEMBER_ID",
                                      help="only this member's items: talent-<talent id> or staff-<staff id> (see "

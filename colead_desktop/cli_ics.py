@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from colead_desktop.cli import _database, _print_json, _programme
+    from colead_desktop.cli import _database, _print_json, _programme, tour_export_refused
     from colead_desktop.services import calendars
 
     if args.per_person and args.whole_programme:
@@ -42,6 +42,8 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
             return 2
         written = calendars.export_event_calendars(db, args.event, folder, args.per_person, programme_id)
     elif args.tour is not None:
+        if tour_export_refused(args, db):
+            return 2
         written = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
     else:
         written = calendars.CalendarsWritten(folder, [calendars.export_programme_ics(
@@ -53,6 +55,8 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
 
 def register(export: Subparsers) -> None:
     """Add `ics` to the `export` subcommands."""
+    from colead_desktop.cli import add_despite_errors
+
     ics = export.add_parser("ics", help="calendar files (.ics) of an event, a tour or the whole programme into DIR")
     which = ics.add_mutually_exclusive_group(required=True)
     which.add_argument("--event", type=int, metavar="ID", help="event ID (see `colead list events`)")
@@ -65,4 +69,5 @@ def register(export: Subparsers) -> None:
     ics.add_argument("--despite-warnings", action="store_true",
                      help="write a meetup's per-talent files although its saved seating is out of date")
     ics.add_argument("--out", required=True, metavar="DIR")
+    add_despite_errors(ics)
     ics.set_defaults(run=cmd_export_ics)

@@ -3,11 +3,14 @@
 They are refusals, not findings: a tour breaking one is not a plan to be warned about but a contradiction
 (items after the last day, a bare head count while items name their attendees, seats of no vehicle). The
 settings dialog shows them at its fields and refuses OK; `colead tour check` exits 2 naming the JSON path.
-Fields are named after the Tour attributes (`transport.seats` for the seats of `Tour.transport`).
+Fields are named after the Tour attributes (`transport.seats` for the seats of `Tour.transport`). The dialogs check
+the rules of what they edit (tour_errors and text_errors in the settings, item_text_errors in the item dialog); the
+save (services/tours.replace_tour, so the B-5 import too) refuses whatever breaks any of them (refuse_unsaveable).
 """
 
 from __future__ import annotations
 
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.text_lengths import too_long
@@ -44,7 +47,10 @@ def tour_errors(tour: Tour) -> dict[str, str]:
     """{field: localised message} for each rule the tour breaks; empty when it is consistent."""
     errors: dict[str, str] = {}
     late = sorted({item.day for item in tour.items if item.day > tour.days})
-    if late:
+    if not 1 <= tour.days <= MAX_DAYS:
+        errors[DAYS] = msg("1〜{max}日にしてください（{n}日になっています）", "A tour lasts 1 to {max} days, not {n}",
+                           max=MAX_DAYS, n=tour.days)
+    elif late:
         errors[DAYS] = msg("{late}日目に項目があります（{n}日間のツアー）。日数を増やすか、先に項目を移すか削除してください。",
                            "There are items on day {late} of a {n}-day tour; add days, or move or delete "
                            "those items first.", late="・".join(map(str, late)), n=tour.days)
@@ -79,3 +85,40 @@ def item_text_errors(title: str, notes: str) -> Errors:
     errors = too_long(texts, ITEM_TEXT_LIMITS)
     check_printable(errors, {name: text for name, text in texts.items() if name not in errors})
     return errors
+
+
+# How the save names a field (the dialogs outline their own widgets instead).
+_LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAYS: ("日数", "Days"),
+           CONTACTS: ("連絡先", "Contacts"), "lodging.hotel": ("宿泊先", "Hotel"),
+           "lodging.address": ("宿泊先住所", "Hotel address"), NIGHTS: ("泊数", "Nights"),
+           "transport.notes": ("移動の備考", "Transport notes"), SEATS: ("座席数", "Seats"),
+           PARTY_SIZE: ("参加者", "Participants")}
+_ITEM_LABELS = {ITEM_TITLE: ("タイトル", "title"), ITEM_NOTES: ("メモ", "notes")}
+
+
+def saving_errors(tour: Tour) -> dict[str, str]:
+    """{field: message} for every rule above the tour breaks; an item's texts as `items[<index>].title`."""
+    errors = text_errors(tour) | tour_errors(tour)
+    for index, item in enumerate(tour.items):
+        for name, text in item_text_errors(item.title, item.notes).items():
+            errors[f"items[{index}].{name}"] = text
+    return errors
+
+
+def _label(tour: Tour, field: str) -> str:
+    if field.startswith("items["):
+        index, _, name = field.removeprefix("items[").partition("].")
+        item = tour.items[int(index)]
+        return msg("{d}日目 {start}の項目の{f}", "The {f} of the item on day {d} at {start}", d=item.day,
+                   start=item.start.strftime("%H:%M"), f=msg(*_ITEM_LABELS[name]))
+    return msg(*_LABELS[field])
+
+
+def refuse_unsaveable(tour: Tour, before: Tour | None = None) -> None:
+    """InputError naming each field the tour breaks a rule at, with its message, one per line. A field breaking one
+    the same way in `before` (the tour as stored, perhaps before the rule) is let be: the rules are at input, and an
+    old tour with an emoji in its title still takes a moved item."""
+    kept = saving_errors(before) if before is not None else {}
+    errors = {name: text for name, text in saving_errors(tour).items() if kept.get(name) != text}
+    if errors:
+        raise InputError("\n".join(f"{_label(tour, name)}: {text}" for name, text in errors.items()))

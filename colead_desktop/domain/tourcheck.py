@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from colead_desktop.domain.i18n import listed, msg, span
 from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Role, Tour
 from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
+from colead_desktop.domain.tour_party import taking_part, withdrawn
 from colead_desktop.domain.travel import (DEFAULT_TRAVEL, TravelParams, distance_km, duration_text, legs,
                                           minutes_between, streams, tour_mode)
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode
@@ -50,6 +51,7 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "structure.no_presentation": ("最終日のプレゼンなし", "No final presentation"),
     "structure.remote_morning": ("リモートワークの午前に予定", "Item in a remote-work morning"),
     "structure.no_party": ("参加者なし", "Nobody takes part"),
+    "party.archived": ("アーカイブ済みの参加者", "Archived participant"),
     "structure.no_company": ("訪問企業なし", "No company visited"),
     "lodging.nights": ("宿泊数の不一致", "Nights do not match"),
     "arrival.too_early": ("到着前の開始", "Starts before arrival"),
@@ -112,9 +114,12 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 
 def check_tour(tour: Tour, params: CheckParams = DEFAULT_CHECKS,
-               bookings: Sequence[Booking] = (), others: Sequence[OtherTour] = ()) -> list[Finding]:
-    """All findings, errors first, then by day."""
-    found: list[Finding] = []
+               bookings: Sequence[Booking] = (), others: Sequence[OtherTour] = (),
+               archived: frozenset[str] = frozenset()) -> list[Finding]:
+    """All findings, errors first, then by day. `archived`: ids of members whose records are archived; the tour is
+    checked without them (domain/tour_party.py), and a finding names them."""
+    found = list(_archived(tour, archived))
+    tour = taking_part(tour, archived)  # the same items, so the findings' item indexes hold for the tour as listed
     for check in (_venue, _capacity, _transport, _overlap, _hours, _holidays, _structure, _lodging):
         found.extend(check(tour, params))
     found.extend(_double_booked(tour, bookings))
@@ -123,6 +128,17 @@ def check_tour(tour: Tour, params: CheckParams = DEFAULT_CHECKS,
     found.extend(_movement_dates(tour))
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     return sorted(found, key=lambda f: (rank[f.severity], f.day or 0, f.items))
+
+
+def _archived(tour: Tour, archived: frozenset[str]) -> Iterator[Finding]:
+    gone = withdrawn(tour, archived)
+    if gone:
+        yield Finding("party.archived", _WARNING, None, (),
+                      msg("参加者にアーカイブ済みの人材が{n}名います。旅程表・カレンダー・人数・チェックには含めていません。"
+                          "ツアー設定の「参加者」から外してください",
+                          "Archived talents still listed in the party: {n}. The itinerary, calendars, head count and "
+                          "checks leave them out; remove them under Participants in the tour settings", n=len(gone)),
+                      msg("、", ", ").join(member.name for member in gone))
 
 
 def _hm(value: time | datetime) -> str:

@@ -28,6 +28,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import PlaceKind, Tour
 from colead_desktop.domain.records import CompanyRecord
 from colead_desktop.domain.tour_places import is_tour_region
+from colead_desktop.domain.tour_rules import refuse_unsaveable
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.records import list_records, update_row
@@ -134,6 +135,7 @@ def plan_b5_import(db: Database, programme_id: int, path: Path, today: date) -> 
     else:
         after = tour_with_b5(before, sheet, locator)
         changed = differences(b5_from_tour(before), b5_from_tour(after))
+    refuse_unsaveable(after, before)  # the save's rules, said before the import is confirmed (a new tour's too)
     left_out = not_applied(differences(sheet, b5_from_tour(after)))
     companies, company_diffs, unknown = _company_changes(db, programme_id, sheet)
     return B5Plan(before, after, matched_by, (*changed, *company_diffs), (*read.ignored, *left_out, *unknown),

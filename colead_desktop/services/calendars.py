@@ -46,6 +46,7 @@ from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.meetup import agenda_in
 from colead_desktop.services.meetup_exports import pack_in
 from colead_desktop.services.meetup_setup import require_setup_in
+from colead_desktop.services.tour_members import tour_taking_part
 
 Clock = Callable[[], datetime]
 _CANCELLED = "cancelled"  # the content hash of a cancelled UID: no entry has it, so its next export raises the number
@@ -301,11 +302,12 @@ def _tour_in(session: Session, key: str, programme_id: int | None) -> Tour:
     return row_to_tour(row)
 
 
-def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
-    """Per party member: the items they attend, in `tour-<key>-<member record id>.ics`."""
+def _member_files(listed: Tour, tour: Tour, folder: Path) -> list[CalendarFile]:
+    """Per member taking part (`tour`: the party `listed` less its archived talents): the items they attend, in
+    `tour-<key>-<member record id>.ics` (a typed member's number is their place in the party as listed)."""
     base = f"tour-{_file_part(tour.id)}"
-    return [CalendarFile(folder / f"{base}-{member_file_part(tour, member)}.ics", "Fieldwork tour", tour.display_title,
-                         tuple(tour_entries(tour, member.id))) for member in tour.members]
+    return [CalendarFile(folder / f"{base}-{member_file_part(listed, member)}.ics", "Fieldwork tour",
+                         tour.display_title, tuple(tour_entries(tour, member.id))) for member in tour.members]
 
 
 def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progress | None = None,
@@ -320,18 +322,20 @@ def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progres
 def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person: bool = False,
                           programme_id: int | None = None, progress: Progress | None = None,
                           clock: Clock = utc_now) -> CalendarsWritten:
-    """`tour-<key>.ics` into `folder`; with `per_person` also one file per party member with their items, and a
-    cancellation for each earlier member's file there whose member left the party or attends no item."""
+    """`tour-<key>.ics` into `folder`; with `per_person` also one file per party member with their items (not for
+    the party's archived talents), and a cancellation for each earlier member's file there whose member left the
+    party, was archived or attends no item."""
     folder = Path(folder)
     with db.session() as session:
-        tour = _tour_in(session, tour_key, programme_id)
+        listed = _tour_in(session, tour_key, programme_id)
+        tour = tour_taking_part(session, listed)
     base = f"tour-{_file_part(tour.id)}"
     files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
     if not per_person:
         return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
     where = PersonFiles(folder, rf"{re.escape(base)}-(talent|staff|member)-\d+\.ics", "Fieldwork tour",
                         tour.display_title)
-    return _written(db, files, _member_files(tour, folder), where, clock, progress)
+    return _written(db, files, _member_files(listed, tour, folder), where, clock, progress)
 
 
 # --- the whole programme -------------------------------------------------------------------------------------

@@ -20,10 +20,11 @@ from colead_desktop.db.tour_store import params_in, params_out, row_to_tour
 from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occupations
-from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, OtherTour
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, Finding, OtherTour, check_tour
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.record_restore import changed_since
+from colead_desktop.services.tour_members import archived_members
 
 
 def programme_of(db: Database, tour_key: str) -> int:
@@ -88,11 +89,12 @@ def _event_occupations(session: Session, programme_id: int, skip_events: set[int
 
 @dataclass(frozen=True)
 class Elsewhere:
-    """What the programme's other tours and events hold during this tour (its places), and the database's other
-    tours (its people)."""
+    """What the programme's other tours and events hold during this tour (its places), the database's other
+    tours (its people), and which of its people have left (archived talents, domain/tour_party.py)."""
 
     places: list[Booking] = field(default_factory=list)
     people: list[OtherTour] = field(default_factory=list)
+    archived: frozenset[str] = frozenset()
 
 
 def held_elsewhere(db: Database, programme_id: int, tour: Tour) -> Elsewhere:
@@ -116,12 +118,13 @@ def held_elsewhere(db: Database, programme_id: int, tour: Tour) -> Elsewhere:
         others = [(row_to_tour(row), None if row.programme_id == programme_id else programme) for row, programme in rows]
         linked = set(session.scalars(select(TourRow.event_id).where(TourRow.event_id.is_not(None))))
         occupations = _event_occupations(session, programme_id, linked, tour)
+        archived = archived_members(session, tour.members)
     for other, elsewhere in others:
         if elsewhere is None:
             occupations.extend(tour_occupations(other))
     people = [_other_tour(other, elsewhere) for other, elsewhere in others
               if other.start_date <= tour.end_date and tour.start_date <= other.end_date]
-    return Elsewhere(bookings_for(tour, occupations), people)
+    return Elsewhere(bookings_for(tour, occupations), people, archived)
 
 
 _RECORD_ID = re.compile(r"(talent|staff)-\d+")
@@ -136,3 +139,15 @@ def _other_tour(other: Tour, programme: str | None) -> OtherTour:
     return OtherTour(msg("{tour}（{programme}）", "{tour} ({programme})", tour=other.display_title, programme=programme),
                      other.start_date, other.end_date,
                      frozenset(member.id for member in other.members if _RECORD_ID.fullmatch(member.id)))
+
+
+def check_held(tour: Tour, params: CheckParams, held: Elsewhere) -> list[Finding]:
+    """The tour's check with what the database holds elsewhere (held_elsewhere): the Tours page's findings."""
+    return check_tour(tour, params, held.places, held.people, held.archived)
+
+
+def check_saved_tour(db: Database, tour: Tour) -> list[Finding]:
+    """The saved tour's check as the Tours page shows it, with its programme's parameters (`colead export
+    itinerary` says its errors)."""
+    programme_id = programme_of(db, tour.id)
+    return check_held(tour, load_check_params(db, programme_id), held_elsewhere(db, programme_id, tour))

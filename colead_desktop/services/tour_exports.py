@@ -19,13 +19,16 @@ from colead_desktop.exports.b5_workbook import write_b5_workbook
 from colead_desktop.reports.itinerary_pdf import write_itinerary_pdf
 from colead_desktop.services.b5_import import visited_companies
 from colead_desktop.services.tour_checks import load_check_params, programme_of
+from colead_desktop.services.tour_members import tour_taking_part
 from colead_desktop.services.tours import load_tour
 
 
 def export_itinerary(db: Database, tour_key: str, target: Path, participant: str | None = None,
                      progress: Progress | None = None) -> Path:
-    """The itinerary PDF; with `participant` (a member id) only the items that person attends."""
-    tour = load_tour(db, tour_key)
+    """The itinerary PDF, without the party's archived talents; with `participant` (a member id) only the items
+    that person attends."""
+    with db.session() as session:
+        tour = tour_taking_part(session, load_tour(db, tour_key))
     travel = load_check_params(db, programme_of(db, tour_key)).travel
     return write_itinerary_pdf(tour, Path(target), participant, travel,
                                progress=lambda done, total: report(progress, done, total))
@@ -34,7 +37,8 @@ def export_itinerary(db: Database, tour_key: str, target: Path, participant: str
 def export_b5(db: Database, tour_key: str, target: Path, progress: Progress | None = None) -> Path:
     """The tour's B-5 worksheet, with B-1 and B-3 of the registered companies it visits."""
     report(progress, 0, 1)
-    tour = load_tour(db, tour_key)
+    with db.session() as session:
+        tour = tour_taking_part(session, load_tour(db, tour_key))
     companies = visited_companies(db, programme_of(db, tour_key), tour)
     with output_language("ja"):  # a government form (B-5, B-1, B-3): always Japanese, and imported back as such
         return write_b5_workbook(replace(b5_from_tour(tour), companies=companies), Path(target))

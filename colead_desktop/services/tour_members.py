@@ -1,5 +1,5 @@
 """The tours that hold a record: a talent or staff member in a tour's party, a region as its region (review 14c
-items 1 and 5).
+items 1 and 5); and which of a party's talents are archived (review 15 item 1).
 
 A tour's party is kept in the tour row (TourRow.members, JSON), with member ids naming the record ("talent-3",
 "staff-7", services/tours.py); no foreign key ties them, so the database would let the record go and leave the
@@ -10,17 +10,22 @@ venue or company they came from (name, address, hours), so they hold neither: th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from colead_desktop.db import models
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.itinerary import Member, Tour
+from colead_desktop.domain.tour_party import taking_part
 from colead_desktop.domain.tour_template_titles import tour_title
 
+_TALENT = re.compile(r"talent-\d+")
 _Row = Any  # a row of _tours' query: title, region, start_date, days, members
 
 
@@ -43,3 +48,18 @@ def tours_holding(session: Session, member_id: str, programme_id: int | None) ->
 def tours_in_region(session: Session, region_id: int) -> list[str]:
     """The tours (of any programme) held in the region."""
     return _tours(session, lambda _row: True, TourRow.region_id == region_id)
+
+
+def archived_members(session: Session, members: Iterable[Member]) -> frozenset[str]:
+    """The ids of `members` that are talent records now archived (domain/tour_party.py leaves them out)."""
+    ids = {int(member.id.removeprefix("talent-")) for member in members if _TALENT.fullmatch(member.id)}
+    if not ids:
+        return frozenset()
+    archived = session.scalars(select(models.Talent.id).where(models.Talent.id.in_(ids),
+                                                              models.Talent.archived_at.is_not(None)))
+    return frozenset(f"talent-{talent_id}" for talent_id in archived)
+
+
+def tour_taking_part(session: Session, tour: Tour) -> Tour:
+    """The tour as its itinerary and calendars show it: without its archived talents."""
+    return taking_part(tour, archived_members(session, tour.members))

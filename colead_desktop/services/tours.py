@@ -30,11 +30,13 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_places import is_tour_region
+from colead_desktop.domain.tour_rules import refuse_unsaveable
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import RecordConflict, changed_since, deleted_since
 from colead_desktop.services.records import list_records
+from colead_desktop.services.tour_members import archived_members
 from colead_desktop.services.versions import check_version, stale_data_refused
 
 
@@ -59,11 +61,13 @@ def list_tours(db: Database, programme_id: int) -> list[TourSummary]:
 
 
 def tour_parties(db: Database, programme_id: int) -> list[tuple[TourSummary, tuple[Member, ...]]]:
-    """The programme's tours, by start date, each with its party: one query (the print centre lists an itinerary
-    per member of every tour)."""
+    """The programme's tours, by start date, each with its party less its archived talents (the print centre lists
+    an itinerary per member of every tour)."""
     with db.session() as session:
-        rows = session.execute(_by_start(programme_id, TourRow.members)).all()
-    return [(TourSummary(*row[:-1]), members_in(row[-1])) for row in rows]
+        rows = [(TourSummary(*row[:-1]), members_in(row[-1]))
+                for row in session.execute(_by_start(programme_id, TourRow.members)).all()]
+        archived = archived_members(session, (member for _summary, members in rows for member in members))
+    return [(summary, tuple(m for m in members if m.id not in archived)) for summary, members in rows]
 
 
 def _by_start(programme_id: int, *more: Any) -> Select[Any]:
@@ -125,10 +129,12 @@ def replace_tour(db: Database, expected: Tour, wanted: Tour) -> Tour:
 
     Another window or instance of the app may have edited or deleted the tour since: StaleRecord (mine: `wanted`,
     theirs: as stored, base: `expected`) or RecordConflict then, and nothing is written. `wanted` must be the
-    same tour (same key).
+    same tour (same key), keeping the rules of domain/tour_rules.py (else InputError naming the field, nothing
+    written).
     """
     if wanted.id != expected.id:
         raise ValueError("replace_tour moves one tour: expected and wanted must share the key")
+    refuse_unsaveable(wanted, expected)  # the dialogs' rules, for every caller (InputError naming the field)
     kind = msg("ツアー", "tour")
     with stale_data_refused(kind, wanted, expected, lambda: load_tour(db, expected.id)), db.session(immediate=True) as session:
         row = session.scalar(select(TourRow).where(TourRow.key == expected.id).with_for_update())
@@ -247,12 +253,16 @@ _STAFF_ROLES = {Organisation.LAB: Role.LAB_STAFF, Organisation.SECRETARIAT: Role
 
 
 def party_candidates(db: Database, programme_id: int) -> list[Member]:
-    """Who can join a tour's party: every talent of the programme, and its lab and secretariat staff.
+    """Who can join a tour's party: every talent of the programme but the archived, and its lab and secretariat
+    staff.
 
     Member ids name the record ("talent-3", "staff-7") so a member stays recognisable across tours.
     """
     talents = [_talent_member(t.id, t.name, t.affiliation)
                for t in list_records(db, TalentRecord, programme_id) if t.id is not None]
+    with db.session() as session:
+        archived = archived_members(session, talents)
+    talents = [talent for talent in talents if talent.id not in archived]
     staff = [_staff_member(s.id, s.name, s.organisation, s.role)
              for s in list_records(db, StaffRecord, programme_id) if s.id is not None and s.organisation in _STAFF_ROLES]
     return talents + staff

@@ -43,15 +43,29 @@ def plain_text(_name: str, value: Any, _other: Any = None) -> str:
     return str(value)
 
 
-def list_difference(value: tuple[Any, ...], other: Any, entry_text: Callable[[Any], str | None]) -> str:
+def list_difference(value: tuple[Any, ...], other: Any, entry_text: Callable[[Any], str | None],
+                    detail: Callable[[Any, tuple[Any, ...]], str] | None = None) -> str:
     """A list field on one side: its number of entries, then those missing from the other side as `entry_text`
-    names them (an entry it names None, such as a person, is counted only)."""
+    names them (an entry it names None, such as a person, is counted only). `detail` says what an entry edited on
+    both sides holds that its version among the other side's entries does not (the notes of a tour item): two
+    versions that `entry_text` names alike would otherwise read the same in both columns."""
     count = QCoreApplication.translate("ConflictDialog", "{0}件").format(len(value))
     others = other if isinstance(other, tuple) else ()
-    changed = [text for entry in value if entry not in others and (text := entry_text(entry)) is not None]
+    changed = []
+    for entry in value:
+        if entry in others or (text := entry_text(entry)) is None:
+            continue
+        more = detail(entry, others) if detail is not None else ""
+        changed.append(QCoreApplication.translate("ConflictDialog", "\n{0}\n［{1}］").format(text, more) if more else text)
     if not changed:
         return count
     return QCoreApplication.translate("ConflictDialog", "{0}（違い: {1}）").format(count, "、".join(changed))
+
+
+def shortened(text: str, limit: int = 16) -> str:
+    """A typed text in a cell: its first line, cut at `limit` characters with 「…」."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit and line == text.strip() else line[:limit] + "…"
 
 
 class ConflictDialog(QDialog):

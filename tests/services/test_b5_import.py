@@ -234,3 +234,20 @@ def test_b1_and_b3_of_the_visited_companies_go_out_and_come_back(demo: tuple[Dat
     assert {code for code, ticked in saved.b1_checklist.items() if ticked} == {"ceo_participates", "project_team"}
     assert saved.b3_profile == {**kaishin.b3_profile, "barriers": "人手不足"}
     assert plan_b5_import(db, programme_id, path, TODAY).companies == ()
+
+
+def test_a_worksheet_with_an_unprintable_region_is_refused_before_the_import(demo: tuple[Database, int],
+                                                                             tmp_path: Path) -> None:
+    """The tour save's rules (review 15 item 12) are said when the worksheet is read, before anything is confirmed,
+    for a new tour as for an update; nothing is written."""
+    db, programme_id = demo
+    path = export_b5(db, "demo-kuwana-2021", tmp_path / "b5.xlsx")
+    _edit(path, OVERVIEW, "地域", "桑名😀")
+    with pytest.raises(InputError, match="地域: 「😀」"):
+        plan_b5_import(db, programme_id, path, TODAY)
+    book = load_workbook(path)
+    book[OVERVIEW].delete_rows(book[OVERVIEW].max_row)  # no id: a new tour (no tour of 桑名😀 on that date)
+    book.save(path)
+    with pytest.raises(InputError, match="地域: 「😀」"):
+        plan_b5_import(db, programme_id, path, TODAY)
+    assert len(list_tours(db, programme_id)) == 3

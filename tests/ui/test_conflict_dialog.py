@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.itinerary import Item, Tour
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.records import get_record, save_record
 from colead_desktop.services.tours import load_tour, new_tour, save_tour
@@ -144,29 +144,47 @@ def test_a_stale_tour_edit_picks_per_part_of_the_tour(qtbot: QtBot, context: App
     assert load_tour(context.db, started.id) == theirs
 
 
-def test_a_stale_item_edit_shows_the_items_that_differ(qtbot: QtBot, context: AppContext) -> None:
-    """A and B retitle the same item: each side names its own version of that item, not only how many items there
-    are (「予定 13件 | 13件」 told the user nothing of what either would keep)."""
+def _first_item_conflict(qtbot: QtBot, context: AppContext, shot: str, **change: Any) -> tuple[Item, int, dict[str, str]]:
+    """B saves `change` (field: (B's value, A's value)) to the first item of a template tour that A's page shows, then
+    A saves its own: the first item, the number of items and the 予定 row's texts on each side of the dialog."""
     programme_id, started, page = _tour_shown(qtbot, context, template=True)
     assert page.tour is not None and len(page.tour.items) > 3
     other = Database(context.db.url)
     stored = load_tour(other, started.id)
-    save_tour(other, programme_id, replace(stored, items=(replace(stored.items[0], title="B の編集"), *stored.items[1:])))
+    theirs = {name: values[0] for name, values in change.items()}
+    save_tour(other, programme_id, replace(stored, items=(replace(stored.items[0], **theirs), *stored.items[1:])))
     other.dispose()
     seen: dict[str, str] = {}
 
     def look(dialog: ConflictDialog) -> None:
         seen.update({side: dialog.findChild(QRadioButton, f"items_{side}").text() for side in ("mine", "theirs")})
-        dialog.grab().save(str(SHOTS / "conflict_dialog_items.png"))
+        dialog.grab().save(str(SHOTS / shot))
         dialog.reject()
 
     when_modal(look, ConflictDialog)
     mine = page.tour.items
-    page.apply(replace(page.tour, items=(replace(mine[0], title="A の編集"), *mine[1:])), "予定の変更")
-    first = mine[0]
+    ours = {name: values[1] for name, values in change.items()}
+    page.apply(replace(page.tour, items=(replace(mine[0], **ours), *mine[1:])), "予定の変更")
+    return mine[0], len(mine), seen
+
+
+def test_a_stale_item_edit_shows_the_items_that_differ(qtbot: QtBot, context: AppContext) -> None:
+    """A and B retitle the same item: each side names its own version of that item, not only how many items there
+    are (「予定 13件 | 13件」 told the user nothing of what either would keep)."""
+    first, count, seen = _first_item_conflict(qtbot, context, "conflict_dialog_items.png", title=("B の編集", "A の編集"))
     when = f"1日目 {first.start:%H:%M}–{first.end:%H:%M}"
-    assert seen["mine"] == f"{len(mine)}件（違い: {when} A の編集）"
-    assert seen["theirs"] == f"{len(mine)}件（違い: {when} B の編集）"
+    assert seen["mine"] == f"{count}件（違い: {when} A の編集）"
+    assert seen["theirs"] == f"{count}件（違い: {when} B の編集）"
+
+
+def test_a_stale_note_shows_both_notes_not_the_same_item_twice(qtbot: QtBot, context: AppContext) -> None:
+    """A and B save different notes on one item (review 15 item 5): each side names the item and its own note,
+    shortened, so the user sees which note each choice keeps; the day, times and title are not repeated."""
+    theirs = "バスは駅前ロータリーから出ます。運転手さんの連絡先は事務局まで"
+    first, count, seen = _first_item_conflict(qtbot, context, "conflict_dialog_notes.png", notes=(theirs, "集合は9時"))
+    item = f"1日目 {first.start:%H:%M}–{first.end:%H:%M} {first.display_title}"
+    assert seen["mine"] == f"{count}件（違い: \n{item}\n［メモ: 「集合は9時」］）"
+    assert seen["theirs"] == f"{count}件（違い: \n{item}\n［メモ: 「{theirs[:16]}…」］）"
 
 
 def test_the_page_follows_changes_saved_by_another_instance_not_its_own(

@@ -48,7 +48,9 @@ def test_the_page_and_the_cli_write_the_same_files(tours_page: ToursPage, db: Da
 
     for args in (("itinerary", "all.pdf"), ("itinerary", "one.pdf", "--participant", member), ("tour-ics", "tour.ics"),
                  ("b5", "b5.xlsx")):
-        code, message = colead("export", args[0], "--tour", KUWANA, "--out", str(by_cli / args[1]), *args[2:])
+        # the slow cars make travel-time errors: the page's exports here skip its question, the CLI's need the flag
+        code, message = colead("export", args[0], "--tour", KUWANA, "--out", str(by_cli / args[1]), *args[2:],
+                               "--despite-errors")
         assert code == 0 and str(by_cli / args[1]) in message
     for name in ("all.pdf", "one.pdf"):
         assert pdf_text(page / name) == pdf_text(by_cli / name)

@@ -31,7 +31,8 @@ from colead_desktop.domain.progress import Progress
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.tour_template_titles import tour_title
-from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, Finding, Severity, check_tour
+from colead_desktop.domain.tour_party import keeping_withdrawn, taking_part
+from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, Finding, Severity
 from colead_desktop.services import documents, tour_checks
 from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
@@ -48,6 +49,7 @@ from colead_desktop.ui.output_language import OutputLanguageBox
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
+from colead_desktop.ui.tours.conflict_text import item_changes
 from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
@@ -264,7 +266,7 @@ class ToursPage(QWidget):
             params = tour_checks.load_check_params(db, programme_id)
             held = tour_checks.held_elsewhere(db, programme_id, tour) if tour else Elsewhere()
             return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, label), tour, held,
-                          check_tour(tour, params, held.places, held.people) if tour else [],
+                          tour_checks.check_held(tour, params, held) if tour else [],
                           bool(keys) or count_records(db, RegionRecord, programme_id) > 0)
 
         return read
@@ -344,9 +346,10 @@ class ToursPage(QWidget):
                        self.print_button, self.ics_button, self.b5_button, self.settings_button, self.checks_button):
             enable(widget, tour is not None, no_tour)
         no_members = no_tour if tour is None else self.tr("参加者が名前で登録されていません（ツアー設定の「参加者」）")
+        party = self.taking_part()
         for widget in (self.member_pdf_button, self.member_ics_button):
-            enable(widget, bool(tour and tour.members), no_members)
-        self.summary.show_tour(tour)
+            enable(widget, bool(party and party.members), no_members)
+        self.summary.show_tour(party)
         self._read_only = self.hold_banner.show_hold(self._holds.get(tour.id) if tour else None, self._me)
         self.hold_banner.lock(self._read_only, self.delete_button, self.add_item_button, self.settings_button)
         self.refresh_findings(findings)
@@ -368,11 +371,13 @@ class ToursPage(QWidget):
                   "online_fallback": self.tr("オンライン代替"), "places": self.tr("場所"), "items": self.tr("予定"),
                   "contacts": self.tr("連絡先")}
 
+        changes = item_changes(stale.mine, stale.theirs)
+
         def value_text(name: str, value: Any, other: Any) -> str:
             if isinstance(value, tuple):  # members, places and contacts by their number only: they name people
                 return list_difference(value, other, lambda item: self.tr("{0}日目 {1}–{2} {3}").format(
                     item.day, f"{item.start:%H:%M}", f"{item.end:%H:%M}", item.display_title)
-                    if isinstance(item, Item) else None)
+                    if isinstance(item, Item) else None, changes)
             if isinstance(value, Lodging):
                 return value.hotel
             if isinstance(value, Transport):
@@ -448,7 +453,7 @@ class ToursPage(QWidget):
         dialog = TourSettingsDialog(self.tour, list_records(self.db, VenueRecord, programme_id),
                                     list_records(self.db, CompanyRecord, programme_id),
                                     service.party_candidates(self.db, programme_id), self,
-                                    list_records(self.db, RegionRecord, programme_id))
+                                    list_records(self.db, RegionRecord, programme_id), self.bookings().archived)
         if dialog.exec() == QDialog.DialogCode.Accepted and (edited := dialog.result_tour()) is not None:
             self.apply(edited, self.tr("ツアー設定の変更"))
 
@@ -487,10 +492,12 @@ class ToursPage(QWidget):
     def edit_item(self, index: int) -> None:
         if self.tour is None:
             return
-        dialog = ItemDialog(self.tour, self.tour.items[index], self)
+        before = self.tour.items[index]
+        dialog = ItemDialog(self.taking_part() or self.tour, before, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
             item = dialog.result_item()
             assert item is not None
+            item = keeping_withdrawn(before, item, self.bookings().archived)
             edited = self._replace_item(index, item)
             self.apply(replace(edited, places=(*edited.places, *dialog.added_places())),
                        self.tr("「{0}」の編集").format(item.display_title))
@@ -498,7 +505,7 @@ class ToursPage(QWidget):
     def add_item(self) -> None:
         if self.tour is None:
             return
-        dialog = ItemDialog(self.tour, Item(1, time(10, 0), time(11, 0), ItemKind.OTHER), self)
+        dialog = ItemDialog(self.taking_part() or self.tour, Item(1, time(10, 0), time(11, 0), ItemKind.OTHER), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_item() is not None:
             item = dialog.result_item()
             assert item is not None
@@ -516,11 +523,14 @@ class ToursPage(QWidget):
             self._bookings = (key, tour_checks.held_elsewhere(self.db, self._programme(), self.tour))
         return self._bookings[1]
 
+    def taking_part(self) -> Tour | None:
+        """The tour on show without its archived talents: what its summary, item choices and exports name."""
+        return taking_part(self.tour, self.bookings().archived) if self.tour else None
+
     def refresh_findings(self, findings: list[Finding] | None = None) -> None:
         """Show the tour's check: `findings` if already made (off the GUI thread), else checked now."""
         if findings is None:
-            held = self.bookings()
-            findings = check_tour(self.tour, self.params, held.places, held.people) if self.tour else []
+            findings = tour_checks.check_held(self.tour, self.params, self.bookings()) if self.tour else []
         self.findings = findings
         self.findings_panel.show_findings(self.tour, self.findings)
         self.timeline.set_highlighted(set())
@@ -627,13 +637,14 @@ class ToursPage(QWidget):
             self.export_itinerary(path)
 
     def ask_member_pdf(self) -> None:
-        if not self.tour or not self.tour.members or not self._errors_accepted():
+        party = self.taking_part()
+        if not party or not party.members or not self._errors_accepted():
             return
-        names = [f"{m.name}（{m.role.label}）" for m in self.tour.members]
+        names = [f"{m.name}（{m.role.label}）" for m in party.members]
         chosen, ok = QInputDialog.getItem(self, self.tr("参加者別の旅程表"), self.tr("参加者"), names, 0, False)
         if not ok:
             return
-        member = self.tour.members[names.index(chosen)]
+        member = party.members[names.index(chosen)]
         path = self._ask_save(self.tr("旅程表PDFの保存"), self._default_name(f"_旅程表_{member.name}.pdf"),
                               self.tr("PDF (*.pdf)"))
         if path:

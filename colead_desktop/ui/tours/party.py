@@ -113,9 +113,11 @@ class PartyEditor(QWidget):
     changed = Signal()
 
     def __init__(self, members: Sequence[Member], party_size: int | None, candidates: Sequence[Member],
-                 uses: Callable[[str], list[str]], parent: QWidget | None = None) -> None:
+                 uses: Callable[[str], list[str]], parent: QWidget | None = None,
+                 archived: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self.members, self.candidates, self.uses = list(members), list(candidates), uses
+        self.archived = archived  # members whose talent record is archived: marked, for the coordinator to remove
         self.listed = QRadioButton(self.tr("参加者を個別に登録する"), objectName="party_listed")
         self.counted = QRadioButton(self.tr("人数だけを入力する"), objectName="party_counted")
         group = QButtonGroup(self)
@@ -155,7 +157,8 @@ class PartyEditor(QWidget):
     def _fill(self) -> None:
         self.table.setRowCount(len(self.members))
         for row, member in enumerate(self.members):
-            for column, text in enumerate((member.name, member.role.label, member.organisation)):
+            name = self.tr("{0}（アーカイブ済み）").format(member.name) if member.id in self.archived else member.name
+            for column, text in enumerate((name, member.role.label, member.organisation)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         counts = {role.label: sum(1 for m in self.members if m.role is role) for role in {m.role for m in self.members}}
         self.count_label.setText(self.tr("{0}名").format(len(self.members)) + (

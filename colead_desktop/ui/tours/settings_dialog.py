@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from colead_desktop.domain.itinerary import Contact, Lodging, Member, PlaceKind, Tour, Transport
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
+from colead_desktop.domain.tour_party import without_people
 from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain import tour_rules
@@ -38,15 +39,17 @@ class TourSettingsDialog(QDialog):
 
     def __init__(self, tour: Tour, venues: Sequence[VenueRecord], companies: Sequence[CompanyRecord],
                  candidates: Sequence[Member], parent: QWidget | None = None,
-                 regions: Sequence[RegionRecord] = ()) -> None:
+                 regions: Sequence[RegionRecord] = (), archived: frozenset[str] = frozenset()) -> None:
+        """`archived`: the party's members whose talent records are archived (marked so in the party; taking one off
+        takes them off the items and movements that name them too)."""
         super().__init__(parent)
-        self.tour = tour
+        self.tour, self._archived = tour, archived
         self.setObjectName("tour_settings_dialog")
         adopt_form("tour_settings_dialog", self)
         self._find_widgets()
         self._load_basics()
         self._load_lodging()
-        self.party = PartyEditor(tour.members, tour.party_size, candidates, self._member_uses)
+        self.party = PartyEditor(tour.members, tour.party_size, candidates, self._member_uses, archived=archived)
         self.places = PlacesEditor(tour.places, venues, companies, self._place_uses, regions=regions,
                                    region=tour.region)
         self.movements = MovementsEditor(tour.arrivals, tour.departures, lambda: self.places.places,
@@ -160,17 +163,20 @@ class TourSettingsDialog(QDialog):
             if any(texts):
                 contacts.append(Contact(*texts))
         # Typed here, kept as typed (only trimmed): a title's 「（）」 stay full-width (NFKC is for text from outside).
-        return replace(self.tour, title=self.title.text().strip(), region=self.region.text().strip(),
-                       start_date=to_date(self.start.date()), days=self.days.value(), members=members,
-                       party_size=size, base_venue_id=self.base_venue.currentData(), arrivals=arrivals,
-                       departures=departures, remote_mornings=self.remote.isChecked(),
-                       online_fallback=self.online.isChecked(), places=tuple(self.places.places),
-                       contacts=tuple(contacts))
+        draft = replace(self.tour, title=self.title.text().strip(), region=self.region.text().strip(),
+                        start_date=to_date(self.start.date()), days=self.days.value(), members=members,
+                        party_size=size, base_venue_id=self.base_venue.currentData(), arrivals=arrivals,
+                        departures=departures, remote_mornings=self.remote.isChecked(),
+                        online_fallback=self.online.isChecked(), places=tuple(self.places.places),
+                        contacts=tuple(contacts))
+        return without_people(draft, self._archived - {member.id for member in members})
 
     def _place_uses(self, place_id: str) -> list[str]:
         return place_uses(self._draft(), place_id)
 
     def _member_uses(self, member_id: str) -> list[str]:
+        if member_id in self._archived:  # they withdrew: off the party, off its items (_draft)
+            return []
         tour = self._draft()
         uses = [item.display_title for item in tour.items if item.attendees and member_id in item.attendees]
         uses += [self.tr("到着・出発") for m in (*tour.arrivals, *tour.departures) if m.members and member_id in m.members]

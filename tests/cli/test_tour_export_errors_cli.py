@@ -1,0 +1,46 @@
+"""`colead export itinerary` (and a tour's other exports) asks first, as the Tours page does (review 15 item 8), on
+a fresh programme: the check's errors are listed on stderr, localised, and nothing is written without
+--despite-errors; with it the file is written and the errors are still said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from colead_desktop.db.engine import Database
+from colead_desktop.services.talent_archive import set_archived
+from tests.cli.run import colead
+from tests.services.test_tour_archived_party import crowded_tour
+
+
+def test_an_itinerary_with_check_errors_is_refused_until_despite_errors(db: Database, tmp_path: Path) -> None:
+    programme, key, _gone = crowded_tour(db)  # three people in a hall for two: one error
+    target = tmp_path / "itinerary.pdf"
+    refused = colead("--programme", str(programme), "export", "itinerary", "--tour", key, "--out", str(target))
+    assert refused.returncode == 2 and not target.exists()
+    lines = refused.stderr.splitlines()
+    assert lines[0] == "チェックでエラーが1件見つかっています。"
+    assert lines[1] == "  1日目: 「公民館」の定員2名に対し3名が参加します"
+    assert "--despite-errors" in lines[-1] and "書き出していません" in lines[-1]
+
+    done = colead("--programme", str(programme), "--lang", "en", "export", "itinerary", "--tour", key,
+                  "--out", str(target), "--despite-errors")
+    assert done.returncode == 0 and target.read_bytes().startswith(b"%PDF")
+    assert done.stderr.splitlines()[:2] == ["Errors found by the checks: 1", "  Day 1: 公民館 holds 2 but 3 people attend"]
+
+
+def test_a_tours_calendars_are_refused_the_same_way(db: Database, tmp_path: Path) -> None:
+    programme, key, _gone = crowded_tour(db)
+    folder = tmp_path / "ics"
+    refused = colead("--programme", str(programme), "export", "ics", "--tour", key, "--per-person", "--out", str(folder))
+    assert refused.returncode == 2 and not folder.exists() and "定員2名" in refused.stderr
+    done = colead("--programme", str(programme), "export", "ics", "--tour", key, "--per-person", "--out", str(folder),
+                  "--despite-errors")
+    assert done.returncode == 0 and len(list(folder.glob("*.ics"))) == 4
+
+
+def test_an_export_says_that_archived_talents_are_left_out(db: Database, tmp_path: Path) -> None:
+    programme, key, gone = crowded_tour(db)
+    set_archived(db, gone, True, "事務局")
+    done = colead("--programme", str(programme), "export", "itinerary", "--tour", key, "--out", str(tmp_path / "i.pdf"))
+    assert done.returncode == 0  # two people in a hall for two: no error left
+    assert done.stderr.startswith("警告: 参加者にアーカイブ済みの人材が1名います。") and "辞退" not in done.stderr
