@@ -1373,52 +1373,61 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="49" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="52" />
         <source>{0}件</source>
         <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="54" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="59" />
+        <source>
+{0}
+［{1}］</source>
+        <translation>
+{0}
+[{1}]</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="62" />
         <source>{0}（違い: {1}）</source>
         <translation>{0} (differs: {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="64" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="78" />
         <source>ほかの人の変更と競合しています</source>
         <translation>Conflicts with someone else's change</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="68" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="82" />
         <source>この{0}は、編集を始めた後にほかの人（別のウィンドウやコマンドを含む）が保存しました。何も上書きしていません。項目ごとに残す値を選んで保存するか、再読み込みしてほかの人の内容を表示してください。</source>
         <translation>Someone else (another window or a command included) saved this {0} after you started editing it. Nothing was overwritten. Choose the value to keep for each field and save, or reload to see their version.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="85" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="85" />
         <source>自分</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="71" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="85" />
         <source>他の人</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="89" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="103" />
         <source>連絡先を表示</source>
         <translation>Show contact details</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="97" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="111" />
         <source>選んだ値で保存</source>
         <translation>Save the chosen values</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="98" />
+        <location filename="../../colead_desktop/ui/conflict_dialog.py" line="112" />
         <source>再読み込み</source>
         <translation>Reload</translation>
     </message>
@@ -1849,87 +1858,82 @@ The details are in the log folder {1}.</translation>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="295" />
-        <source>{0}件</source>
-        <translation>{0} items</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="296" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="299" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="299" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="302" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="300" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="303" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="305" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="308" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="311" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="314" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="317" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="320" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="323" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="326" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="334" />
         <source>配布資料PDF</source>
         <translation>Handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="331" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="334" />
         <source>配布資料に含めるものを1つ以上選んでください。</source>
         <translation>Choose at least one part of the handouts.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="333" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="336" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="334" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="337" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="338" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="341" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="339" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="342" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="344" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="347" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="348" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="351" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="349" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="352" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2988,57 +2992,62 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="119" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="121" />
         <source>参加者を個別に登録する</source>
         <translation>List participants individually</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="120" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="122" />
         <source>人数だけを入力する</source>
         <translation>Enter the head count only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="126" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="128" />
         <source> 名</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="129" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="131" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="129" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="131" />
         <source>区分</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="129" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="131" />
         <source>所属・役割</source>
         <translation>Affiliation and role</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="131" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="133" />
         <source>データベースから追加…</source>
         <translation>Add from database…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="132" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="134" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="161" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="160" />
+        <source>{0}（アーカイブ済み）</source>
+        <translation>{0} (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="164" />
         <source>{0}名</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="177" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="180" />
         <source>参加者を削除できません</source>
         <translation>Cannot remove participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="178" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="181" />
         <source>次の参加者は項目や到着・出発で個別に指定されているため削除できません。
 {0}</source>
         <translation>These participants cannot be removed because items or arrivals/departures name them:
@@ -5677,12 +5686,27 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="560" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="550" />
+        <source>席の移動 {0}件: {1}</source>
+        <translation>Seats moved ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="551" />
+        <source>第{0}ラウンド {1}（{2}→{3}）</source>
+        <translation>round {0} {1} ({2} → {3})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="554" />
+        <source>席を移した人材はいません</source>
+        <translation>Nobody else was moved</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="566" />
         <source>地域ごとのテーブルを用意</source>
         <translation>Set up tables by region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="564" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="570" />
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
@@ -5696,12 +5720,12 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RouteMapPanel</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/route_map.py" line="116" />
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="117" />
         <source>地図の日</source>
         <translation>Map day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/route_map.py" line="137" />
+        <location filename="../../colead_desktop/ui/tours/route_map.py" line="138" />
         <source>{0}日目  {1}/{2}（{3}）</source>
         <translation>Day {0}  {1}/{2} ({3})</translation>
     </message>
@@ -5712,11 +5736,6 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
         <location filename="../../colead_desktop/ui/tours/route_map.py" line="58" />
         <source>この日は場所のある予定がありません</source>
         <translation>No stops with a place on this day</translation>
-    </message>
-    <message>
-        <location filename="../../colead_desktop/ui/tours/route_map.py" line="70" />
-        <source>{0}分</source>
-        <translation>{0} min</translation>
     </message>
 </context>
 <context>
@@ -6129,47 +6148,62 @@ This cannot be undone.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="36" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="38" />
         <source>ラウンドテーブルの設定</source>
         <translation>Round table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="49" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="51" />
         <source>テーブル</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="50" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="52" />
         <source>出欠・希望</source>
         <translation>Attendance and preferences</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="51" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="53" />
         <source>同席禁止</source>
         <translation>Keep apart</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="58" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="62" />
+        <source> ラウンド目以降</source>
+        <translation> onwards</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="63" />
+        <source>開始済みのラウンドの席は変えません。当日は進行中の次のラウンドを選んでください</source>
+        <translation>Seats in rounds that have started are not changed. On the day, choose the round after the one under way</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="64" />
+        <source>席を変えてよいのは</source>
+        <translation>Seats may change from round</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="67" />
         <source>保存して再計画</source>
         <translation>Save and re-plan</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="88" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="102" />
         <source>ラウンドテーブルを再計画しています…</source>
         <translation>Re-planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="104" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="118" />
         <source>再計画を取り消しました（何も変更していません）</source>
         <translation>Re-planning cancelled (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="106" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="120" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="108" />
+        <location filename="../../colead_desktop/ui/meetup/setup_dialog.py" line="122" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -6558,70 +6592,70 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>TourSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="54" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="57" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="216" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="58" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="56" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="176" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="182" />
         <source>到着・出発</source>
         <translation>Arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="207" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="203" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="209" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="116" />
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="131" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="119" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="134" />
         <source>（未設定）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="204" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="210" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="205" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="211" />
         <source>宿泊先</source>
         <translation>Hotel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="206" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="212" />
         <source>宿泊先住所</source>
         <translation>Hotel address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="207" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="213" />
         <source>泊数</source>
         <translation>Nights</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="208" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="214" />
         <source>移動の備考</source>
         <translation>Transport notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="209" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="215" />
         <source>座席数</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="202" />
+        <location filename="../../colead_desktop/ui/tours/settings_dialog.py" line="208" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
@@ -6640,8 +6674,8 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/timeline.py" line="302" />
-        <source>移動 {0:.1f} km・{1}分</source>
-        <translation>Travel {0:.1f} km, {1} min</translation>
+        <source>移動 {0:.1f} km・{1}</source>
+        <translation>Travel {0:.1f} km, {1}</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/tours/timeline.py" line="304" />
@@ -6652,410 +6686,410 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="155" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="302" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="304" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="156" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="158" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour's timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="159" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="160" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="161" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="178" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="180" />
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167" />
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169" />
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173" />
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="175" />
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour's itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="183" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="185" />
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="188" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="190" />
         <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="293" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="295" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="300" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="302" />
         <source>フィールドワークツアーはまだありません。ツアーは地域ごとに作りますが、このプログラムには地域がまだありません。先に地域を追加するか、「新規…」で地域名を入力してください。</source>
         <translation>There are no fieldwork tours yet. Tours are made per region, but this programme has no regions yet. Add a region first, or type a region name in “New…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="301" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="303" />
         <source>地域を追加…</source>
         <translation>Add region…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="306" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="308" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="347" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="349" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="364" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="366" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="419" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="433" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="438" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="439" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="444" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="175" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174" />
         <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
         <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="176" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="178" />
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="259" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="315" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="317" />
         <source>{0}（{1}〜, {2}日間）</source>
         <translation>{0} ({1}–, {2} days)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="343" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="345" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="378" />
         <source>{0}日目 {1}–{2} {3}</source>
         <translation>Day {0} {1}–{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="440" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="445" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="442" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="447" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="453" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="458" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="468" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="473" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="489" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="496" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="503" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="506" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="513" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="542" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="556" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="545" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="559" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="546" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="560" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="551" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="565" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="557" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="571" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="564" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="578" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="571" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="584" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="582" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="595" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="587" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="600" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="604" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="617" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="630" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="618" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="631" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="623" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="634" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="636" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="648" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="623" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="635" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="636" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="649" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="630" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="644" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="365" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="630" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="644" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="641" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="641" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="646" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="660" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="651" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="665" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="651" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="665" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="669" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="669" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
