@@ -375,10 +375,26 @@ def cmd_programme_create(args: argparse.Namespace) -> int:
 
 
 def cmd_programme_copy(args: argparse.Namespace) -> int:
+    """The copy, and the commands that follow keep working on the programme in use before it (review 15 item 7:
+    "else the newest" moved a planner making next year's shell off the current year). Without a remembered
+    choice (or with one since deleted), the programme in use becomes the remembered one."""
+    from colead_desktop.programme_choice import current_programme, set_current_programme
+    from colead_desktop.services.programme_scope import current_programme_id
     from colead_desktop.services.programme_setup import copy_programme
 
     db = _database(args)
-    _print_setup(db, copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who()))
+    remembered = current_programme(args.db or "")
+    in_use = current_programme_id(db, remembered)
+    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who())
+    assert in_use is not None  # the source was copied: the database had a programme in use
+    if in_use != remembered:
+        set_current_programme(args.db or "", in_use)
+    _print_setup(db, copied)
+    print(msg("プログラム {new} を作成しました。コマンドは引き続きプログラム {used} で動きます。新しいプログラムに切り替えるには "
+              "`colead programme use {new}`（コマンドごとなら `--programme {new}`）。",
+              "Created programme {new}. Commands keep working on programme {used}; to switch to the new one: "
+              "`colead programme use {new}` (or `--programme {new}` for one command).",
+              new=copied, used=in_use), file=sys.stderr)
     return 0
 
 
@@ -681,7 +697,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="language of messages (default ja)")
     parser.add_argument("--programme", type=int, metavar="ID",
                         help="the programme list, import, export and payments work on (default: the one chosen "
-                             "with `programme use`, else the newest)")
+                             "with `programme use`, else the newest; `programme copy` keeps the one in use)")
 
 
 def _by() -> argparse.ArgumentParser:
