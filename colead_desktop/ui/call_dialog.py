@@ -3,7 +3,7 @@ the bonus item), saved by the dialog under the version check and entered in the 
 
 Conditions, questions and items keep their keys (c1…, q1…, i1…): applications store ticks and answers and reviews
 store scores under them, so a reworded or moved row keeps its data; a new row takes the next free key. The rules
-(what may be empty, the weight's range) are domain/calls.check_call's, whose message names the row.
+(what may be empty, the weight's range) are domain/calls.check_call's, whose message names every problem's row at once.
 
 A save over someone else's newer version offers the records' conflict dialog (per field 自分 / 他の人, or
 再読み込み); unsaved edits are kept as a crash draft (ui/unsaved.DraftKeeper) offered back at the next start; the
