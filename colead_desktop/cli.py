@@ -300,6 +300,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     except RosterRejected as rejected:
         for problem in rejected.problems[:MAX_PROBLEM_LINES]:
             print(problem, file=sys.stderr)
+        if len(rejected.problems) > MAX_PROBLEM_LINES:
+            print(msg("…ほか {n} 件", "… and {n} more", n=len(rejected.problems) - MAX_PROBLEM_LINES), file=sys.stderr)
         print(msg("問題 {n} 件。何も書き込んでいません。", "{n} problems; nothing was written.",
                   n=len(rejected.problems)), file=sys.stderr)
         return 2
