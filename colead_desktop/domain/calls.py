@@ -242,15 +242,18 @@ def parse_threshold(text: str) -> Decimal | None:
     return value
 
 
-def check_call(call: Call) -> Call:
-    """The call, or one InputError with a line for every problem, in the dialog's order: an empty, over-long or
-    unprintable text, no question, a repeated key, a weight outside 0–10, a threshold outside 0–MAX_THRESHOLD,
-    finer than 0.01 or above the top total (review 15 item 9: one problem at a time made the user fix and retry)."""
+def check_call(call: Call, bad_threshold: str | None = None) -> Call:
+    """The call, or one InputError with a line for every problem, in the dialog's order (title, threshold, then
+    the tabs): an empty, over-long or unprintable text, no question, a repeated key, a weight outside 0–10, a
+    threshold outside 0–MAX_THRESHOLD, finer than 0.01 or above the top total (review 15 item 9: one problem at a
+    time made the user fix and retry). `bad_threshold`: why the threshold typed is no number (parse_threshold's
+    message), said in its place."""
     problems: list[str | None] = []
     if not call.title.strip():
         problems.append(msg("募集の名称を入力してください", "Enter the call's title"))
     elif (unprintable := printable_problem(call.title)) is not None:  # the letters and the workbooks print them all
         problems.append(msg("募集の名称", "The call's title") + f": {unprintable}")
+    problems.append(bad_threshold or _threshold_problem(call))
     texts = ([(msg("応募条件{n}", "condition {n}", n=n), c.text) for n, c in enumerate(call.conditions, start=1)]
              + [(msg("質問 {k}", "question {k}", k=q.key), q.text) for q in call.questions]
              + [(msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text) for i in call.items])
@@ -264,7 +267,6 @@ def check_call(call: Call) -> Call:
                  if len(set(keys)) != len(keys)]
     problems += [msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be 0 to 10", k=item.key)
                  for item in call.items if not 0 <= item.weight <= 10]
-    problems.append(_threshold_problem(call))
     lines = [problem for problem in problems if problem is not None]
     if lines:
         raise InputError("\n".join(lines))

@@ -43,8 +43,8 @@ def test_a_call_broken_in_several_places_names_every_problem_at_once() -> None:
         check_call(broken)
     lines = str(refused.value).split("\n")
     assert len(lines) == 4
-    assert lines[0].startswith("募集の名称: 「😀」") and lines[1] == "応募条件1が空です"
-    assert lines[2].startswith("審査項目 ") and "重みは0〜10です" in lines[2] and lines[3].startswith("合格基準")
+    assert lines[0].startswith("募集の名称: 「😀」") and lines[1].startswith("合格基準") and lines[2] == "応募条件1が空です"
+    assert lines[3].startswith("審査項目 ") and "重みは0〜10です" in lines[3]
 
 
 def test_the_mapping_is_guessed_from_the_form_headers() -> None:
