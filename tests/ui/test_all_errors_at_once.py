@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.itinerary import Item, ItemKind, Member, Movement, Role, Tour
+from colead_desktop.domain.itinerary import Item, ItemKind, Member, Movement, PlaceKind, Role, Tour
+from colead_desktop.domain.tour_places import PlaceDraft
 from colead_desktop.services import payment_records as records
 from colead_desktop.services import tours
 from colead_desktop.settings import Settings
@@ -22,6 +23,7 @@ from colead_desktop.ui import unsaved
 from colead_desktop.ui.payments.dialogs import ExpenseDialog
 from colead_desktop.ui.tours.dialogs import ItemDialog
 from colead_desktop.ui.tours.movements import MovementDialog
+from colead_desktop.ui.tours.places import PlaceDialog
 from tests.programmes import new_programme
 from tests.services.statement_fixtures import WHO, add_payees
 
@@ -126,3 +128,16 @@ def test_the_expense_service_refuses_every_bad_field_in_one_error(db: Database) 
     assert [line.split(": ")[0] for line in lines] == ["日付", "金額", "内容"]
     assert records.expenses(db, programme, talent) == []
 
+
+
+def test_the_place_dialog_lists_its_problems_in_the_forms_order(qtbot: QtBot) -> None:
+    """An empty name, an emoji in the address and a latitude outside Japan: 名称, 住所, 緯度 as on the form (the
+    address used to come after the coordinates, the rules' order)."""
+    dialog = PlaceDialog(PlaceDraft("", PlaceKind.FACILITY), "place1")
+    qtbot.addWidget(dialog)
+    dialog.edits["address"].setText("工場🏭")
+    dialog.edits["lat"].setText("95")
+    dialog.edits["lon"].setText("140")
+    press_ok(dialog)
+    assert dialog.result_place() is None
+    assert [line.split(": ")[0] for line in dialog.error.text().split("\n")] == ["名称", "住所", "緯度"]
