@@ -103,19 +103,32 @@ def expense_dialog(qtbot: QtBot) -> ExpenseDialog:
     return dialog
 
 
-def test_the_expense_dialog_says_an_over_limit_amount_and_an_unprintable_description_together(
-        expense_dialog: ExpenseDialog, qtbot: QtBot) -> None:
-    dialog = expense_dialog
+def refuse_amount_and_description(dialog: ExpenseDialog, qtbot: QtBot) -> list[str]:
+    """An amount over the limit and an emoji in the description, then OK: the lines said."""
     dialog.description.setText("往路✈️")
     dialog.amount.setFocus()
     dialog.amount.lineEdit().selectAll()
     qtbot.keyClicks(dialog.amount, "999999999999")
     press_ok(dialog)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.isVisible()
-    lines = dialog.error.text().split("\n")
+    return dialog.error.text().split("\n")
+
+
+def test_the_expense_dialog_says_an_over_limit_amount_and_an_unprintable_description_together(
+        expense_dialog: ExpenseDialog, qtbot: QtBot) -> None:
+    lines = refuse_amount_and_description(expense_dialog, qtbot)
     assert lines[0] == "金額: 0〜100,000,000 円の整数で指定してください"
     assert len(lines) == 2 and lines[1].startswith("内容: 「")
-    dialog.grab().save(str(SHOTS / "input15_expense_all_errors_ja.png"))
+    expense_dialog.grab().save(str(SHOTS / "input15_expense_all_errors_ja.png"))
+
+
+def test_the_expense_dialog_says_both_in_english(english: None, qtbot: QtBot) -> None:
+    dialog = ExpenseDialog(date(2026, 10, 6), Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    lines = refuse_amount_and_description(dialog, qtbot)
+    assert len(lines) == 2 and lines[0].startswith("Amount: ") and lines[1].startswith("Details: ")
+    dialog.grab().save(str(SHOTS / "input15_expense_all_errors_en.png"))
 
 
 def test_the_expense_service_refuses_every_bad_field_in_one_error(db: Database) -> None:
