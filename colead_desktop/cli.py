@@ -300,6 +300,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     except RosterRejected as rejected:
         for problem in rejected.problems[:MAX_PROBLEM_LINES]:
             print(problem, file=sys.stderr)
+        if len(rejected.problems) > MAX_PROBLEM_LINES:
+            print(msg("…ほか {n} 件", "… and {n} more", n=len(rejected.problems) - MAX_PROBLEM_LINES), file=sys.stderr)
         print(msg("問題 {n} 件。何も書き込んでいません。", "{n} problems; nothing was written.",
                   n=len(rejected.problems)), file=sys.stderr)
         return 2
@@ -375,10 +377,26 @@ def cmd_programme_create(args: argparse.Namespace) -> int:
 
 
 def cmd_programme_copy(args: argparse.Namespace) -> int:
+    """The copy, and the commands that follow keep working on the programme in use before it (review 15 item 7:
+    "else the newest" moved a planner making next year's shell off the current year). Without a remembered
+    choice (or with one since deleted), the programme in use becomes the remembered one."""
+    from colead_desktop.programme_choice import current_programme, set_current_programme
+    from colead_desktop.services.programme_scope import current_programme_id
     from colead_desktop.services.programme_setup import copy_programme
 
     db = _database(args)
-    _print_setup(db, copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who()))
+    remembered = current_programme(args.db or "")
+    in_use = current_programme_id(db, remembered)
+    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who())
+    assert in_use is not None  # the source was copied: the database had a programme in use
+    if in_use != remembered:
+        set_current_programme(args.db or "", in_use)
+    _print_setup(db, copied)
+    print(msg("プログラム {new} を作成しました。コマンドは引き続きプログラム {used} で動きます。新しいプログラムに切り替えるには "
+              "`colead programme use {new}`（コマンドごとなら `--programme {new}`）。",
+              "Created programme {new}. Commands keep working on programme {used}; to switch to the new one: "
+              "`colead programme use {new}` (or `--programme {new}` for one command).",
+              new=copied, used=in_use), file=sys.stderr)
     return 0
 
 
@@ -714,7 +732,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                         help="language of messages (default ja)")
     parser.add_argument("--programme", type=int, metavar="ID",
                         help="the programme list, import, export and payments work on (default: the one chosen "
-                             "with `programme use`, else the newest)")
+                             "with `programme use`, else the newest; `programme copy` keeps the one in use)")
 
 
 def _by() -> argparse.ArgumentParser:

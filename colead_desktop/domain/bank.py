@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.errors import InputError, every_part
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.kana import holder_kana, to_zengin_kana
 from colead_desktop.domain.normalise import normalise_text
@@ -121,14 +121,14 @@ def validate_account(who: str, bank_code: str, branch_code: str, account_type: s
     digits = normalise_text(str(number))
     if digits.isascii() and digits.isdigit() and len(digits) < 7:
         digits = digits.zfill(7)
-    return BankAccount(
-        bank_code=_digits(bank_code, 4, who, "金融機関コード", "bank code"),
-        branch_code=_digits(branch_code, 3, who, "支店コード", "branch code"),
-        account_type=AccountType.from_text(account_type),
-        number=_digits(digits, 7, who, "口座番号", "account number"),
-        holder_kana=holder_kana(holder, who),
-        bank_name_kana=_optional_name(bank_name_kana, who, "金融機関名", "bank name"),
-        branch_name_kana=_optional_name(branch_name_kana, who, "支店名", "branch name"))
+    return BankAccount(**every_part({  # every problem at once, in the payee form's order
+        "bank_code": lambda: _digits(bank_code, 4, who, "金融機関コード", "bank code"),
+        "bank_name_kana": lambda: _optional_name(bank_name_kana, who, "金融機関名", "bank name"),
+        "branch_code": lambda: _digits(branch_code, 3, who, "支店コード", "branch code"),
+        "branch_name_kana": lambda: _optional_name(branch_name_kana, who, "支店名", "branch name"),
+        "account_type": lambda: AccountType.from_text(account_type),
+        "number": lambda: _digits(digits, 7, who, "口座番号", "account number"),
+        "holder_kana": lambda: holder_kana(holder, who)}))
 
 
 def account_in(values: Mapping[str, Any], who: str) -> BankAccount | None:

@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.validation import printable
+from colead_desktop.domain.validation import printable_problem
 
 MAX_TEXT = 2000  # one condition, question or item
 LEVELS = (1, 2, 3, 4)  # each item is scored at 4 levels by each reviewer (A:206-209)
@@ -242,41 +242,58 @@ def parse_threshold(text: str) -> Decimal | None:
     return value
 
 
-def check_call(call: Call) -> Call:
-    """The call with texts trimmed; InputError naming the first bad part: an empty, over-long or unprintable
-    text, no question, a repeated key, a weight outside 0–10, a threshold outside 0–MAX_THRESHOLD, finer than
-    0.01 or above the top total."""
+def check_call(call: Call, bad_threshold: str | None = None) -> Call:
+    """The call, or one InputError with a line for every problem, in the dialog's order (title, threshold, then
+    the tabs): an empty, over-long or unprintable text, no question, a repeated key, a weight outside 0–10, a
+    threshold outside 0–MAX_THRESHOLD, finer than 0.01 or above the top total (review 15 item 9: one problem at a
+    time made the user fix and retry). `bad_threshold`: why the threshold typed is no number (parse_threshold's
+    message), said in its place."""
+    problems: list[str | None] = []
     if not call.title.strip():
-        raise InputError(msg("募集の名称を入力してください", "Enter the call's title"))
-    printable(call.title, msg("募集の名称", "The call's title"))  # the letters and the workbooks print them all
+        problems.append(msg("募集の名称を入力してください", "Enter the call's title"))
+    elif (unprintable := printable_problem(call.title)) is not None:  # the letters and the workbooks print them all
+        problems.append(msg("募集の名称", "The call's title") + f": {unprintable}")
+    problems.append(bad_threshold or _threshold_problem(call))
     texts = ([(msg("応募条件{n}", "condition {n}", n=n), c.text) for n, c in enumerate(call.conditions, start=1)]
              + [(msg("質問 {k}", "question {k}", k=q.key), q.text) for q in call.questions]
              + [(msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text) for i in call.items])
-    for where, text in texts:
-        if not text.strip():
-            raise InputError(msg("{where}が空です", "{where} is empty", where=where))
-        if len(text) > MAX_TEXT:
-            raise InputError(msg("{where}は{n}文字までです", "{where} is longer than {n} characters", where=where,
-                                 n=MAX_TEXT))
-        printable(text, where)
+    problems += [_text_problem(where, text) for where, text in texts]
     if not call.questions:
-        raise InputError(msg("質問を1つ以上入れてください", "Give at least one question"))
-    for what, keys in ((msg("応募条件", "condition"), [c.key for c in call.conditions]),
-                       (msg("質問", "question"), [q.key for q in call.questions]),
-                       (msg("審査項目", "scoring item"), [i.key for i in call.items])):
-        if len(set(keys)) != len(keys):
-            raise InputError(msg("{what}のキーが重複しています", "A {what} key is repeated", what=what))
-    for item in call.items:
-        if not 0 <= item.weight <= 10:
-            raise InputError(msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be 0 to 10",
-                                 k=item.key))
-    if call.threshold is not None:
-        parse_threshold(str(call.threshold))
-        if call.threshold > top_total(call.items):
-            raise InputError(msg("合格基準 {t} は満点 {top} を超えていて、誰も届きません",
-                                 "The threshold {t} is above the top total {top}: nobody can reach it",
-                                 t=call.threshold, top=top_total(call.items)))
+        problems.append(msg("質問を1つ以上入れてください", "Give at least one question"))
+    problems += [msg("{what}のキーが重複しています", "A {what} key is repeated", what=what)
+                 for what, keys in ((msg("応募条件", "condition"), [c.key for c in call.conditions]),
+                                    (msg("質問", "question"), [q.key for q in call.questions]),
+                                    (msg("審査項目", "scoring item"), [i.key for i in call.items]))
+                 if len(set(keys)) != len(keys)]
+    problems += [msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be 0 to 10", k=item.key)
+                 for item in call.items if not 0 <= item.weight <= 10]
+    lines = [problem for problem in problems if problem is not None]
+    if lines:
+        raise InputError("\n".join(lines))
     return call
+
+
+def _text_problem(where: str, text: str) -> str | None:
+    if not text.strip():
+        return msg("{where}が空です", "{where} is empty", where=where)
+    if len(text) > MAX_TEXT:
+        return msg("{where}は{n}文字までです", "{where} is longer than {n} characters", where=where, n=MAX_TEXT)
+    unprintable = printable_problem(text)
+    return None if unprintable is None else f"{where}: {unprintable}"
+
+
+def _threshold_problem(call: Call) -> str | None:
+    if call.threshold is None:
+        return None
+    try:
+        parse_threshold(str(call.threshold))
+    except InputError as exc:
+        return str(exc)
+    if call.threshold > top_total(call.items):
+        return msg("合格基準 {t} は満点 {top} を超えていて、誰も届きません",
+                   "The threshold {t} is above the top total {top}: nobody can reach it",
+                   t=call.threshold, top=top_total(call.items))
+    return None
 
 
 def top_total(items: Sequence[ScoringItem]) -> int:

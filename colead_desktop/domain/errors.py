@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from colead_desktop.domain.i18n import msg
 
 
@@ -15,6 +18,21 @@ class ValidationFailed(InputError):
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = errors
         super().__init__("\n".join(f"{name}: {text}" for name, text in errors.items()))
+
+
+def every_part(parts: Mapping[str, Callable[[], Any]]) -> dict[str, Any]:
+    """Each part's value ({name: what makes it}), or one InputError with every part's problem, a line each in the
+    order given (the form's): all the fields a user must fix, not the next one after each fix."""
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for name, make in parts.items():
+        try:
+            values[name] = make()
+        except InputError as bad:
+            problems.append(str(bad))
+    if problems:
+        raise InputError("\n".join(problems))
+    return values
 
 
 def not_found(kind: str, row_id: object) -> InputError:

@@ -139,6 +139,14 @@ class Movement:
     members: frozenset[str] | None = None
 
 
+def end_problem(start: time, end: time) -> str | None:
+    """Why an item from `start` to `end` cannot be, or None: it ends after it starts, on its one day."""
+    if end <= start:
+        return msg("{start}〜{end}: 終了は開始より後にしてください", "{start}-{end}: the end must be after the start",
+                   start=start.strftime("%H:%M"), end=end.strftime("%H:%M"))
+    return None
+
+
 @dataclass(frozen=True)
 class Item:
     day: int
@@ -154,10 +162,8 @@ class Item:
     def __post_init__(self) -> None:
         if self.day < 1:
             raise InputError(msg("日目は1以上にしてください", "The day must be 1 or later"))
-        if self.end <= self.start:
-            raise InputError(msg("{start}〜{end}: 終了は開始より後にしてください",
-                                 "{start}-{end}: the end must be after the start",
-                                 start=self.start.strftime("%H:%M"), end=self.end.strftime("%H:%M")))
+        if (problem := end_problem(self.start, self.end)) is not None:
+            raise InputError(problem)
 
     @property
     def display_title(self) -> str:

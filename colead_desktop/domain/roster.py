@@ -8,7 +8,7 @@ address); people with neither are never taken for one another.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from typing import Any, Literal
 
@@ -27,6 +27,10 @@ RosterRecord = rec.TalentRecord | rec.CompanyRecord | rec.StaffRecord | rec.Venu
 IGNORED_FIELDS = frozenset({"id", "uuid", "version", "programme_id", "b1_checklist", "b3_profile"})
 HEADER_ROW = 1
 Values = dict[str, Any]  # a row's values by field name
+# The (field, length) a record's stored columns allow (services.records.text_limits): the rows are checked
+# against them with the other rules, so a name too long is reported with every other row's problems, not only
+# once the rest of the file is clean and the rows are written.
+Limits = Callable[[RosterRecord], Iterable[tuple[str, int]]]
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,8 @@ def identity(record: RosterRecord) -> set[tuple[str, str, str]]:
     return keys
 
 
-def _record(kind: RosterKind, header: Header, row: RosterRow, defaults: Mapping[str, Any]) -> tuple[RosterRecord, list[Problem]]:
+def _record(kind: RosterKind, header: Header, row: RosterRow, defaults: Mapping[str, Any],
+            limits: Limits) -> tuple[RosterRecord, list[Problem]]:
     """The row as a new record, and its problems: required fields left blank and the domain's rules.
 
     A required field that is blank or unreadable stands in as 0 or "" so the rest of the row is still checked.
@@ -193,14 +198,14 @@ def _record(kind: RosterKind, header: Header, row: RosterRow, defaults: Mapping[
             if f.name not in row.failed:
                 problems.append(Problem(row.number, _title(header, f.name), msg("入力してください", "This field is required")))
     record = normalised(kind.record_type(**{"id": None, **defaults, **stand_ins, **row.values}))
-    problems += [Problem(row.number, _title(header, name), text) for name, text in validate(record).items()
+    problems += [Problem(row.number, _title(header, name), text) for name, text in validate(record, limits(record)).items()
                  if name not in row.failed and name not in stand_ins]
     return record, problems
 
 
 def plan(kind: RosterKind, header: Header, rows: Sequence[RosterRow], defaults: Mapping[str, Any],
          existing: Sequence[RosterRecord], update_duplicates: bool,
-         elsewhere: Collection[int] = ()) -> tuple[list[Action], list[Problem]]:
+         elsewhere: Collection[int] = (), limits: Limits = lambda _record: ()) -> tuple[list[Action], list[Problem]]:
     """What to do with each row: insert a new record, update (or skip) the duplicate found in the database, or
     let the duplicate join: `elsewhere` are the ids of the existing people who take part only in other
     programmes, and a row naming one adds their participation here (never a second record of them).
@@ -212,7 +217,7 @@ def plan(kind: RosterKind, header: Header, rows: Sequence[RosterRow], defaults: 
     actions: list[Action] = []
     problems: list[Problem] = []
     for row in rows:
-        record, row_problems = _record(kind, header, row, defaults)
+        record, row_problems = _record(kind, header, row, defaults, limits)
         problems += row_problems
         if row_problems or row.failed:
             continue
@@ -232,7 +237,7 @@ def plan(kind: RosterKind, header: Header, rows: Sequence[RosterRow], defaults: 
             {k: getattr(record, k) for k in PARTICIPATION_FIELDS} if joins else {})
         merged = normalised(replace(match, **taken))
         # the file's values over a record that may break a rule
-        errors = validate(merged) if update_duplicates or joins else {}
+        errors = validate(merged, limits(merged)) if update_duplicates or joins else {}
         problems += [Problem(row.number, _title(header, name), text) for name, text in errors.items()]
         if not errors:
             verb: Literal["update", "skip", "join"] = "join" if joins else "update" if update_duplicates else "skip"

@@ -78,13 +78,14 @@ def check_references(edit: SetupEdit, known: Known) -> None:
 
 
 def check_names(edit: SetupEdit) -> None:
-    """Raise InputError naming the table (its row in the editor) whose new or changed name cannot be printed:
-    the name heads the table's brief and the meetup's sheets. A stored name is left as it is, so a setup saved
-    before the rule still reads, exports and takes other edits."""
-    for row, table in enumerate(edit.tables, start=1):
-        name = table.name.strip()
-        if name != table.was and (problem := printable_problem(name)) is not None:
-            raise InputError(msg("{i}番目のテーブル名: {p}", "Table {i}'s name: {p}", i=row, p=problem))
+    """Raise one InputError naming every table (its row in the editor, a line each) whose new or changed name
+    cannot be printed: the name heads the table's brief and the meetup's sheets. A stored name is left as it is,
+    so a setup saved before the rule still reads, exports and takes other edits."""
+    problems = [msg("{i}番目のテーブル名: {p}", "Table {i}'s name: {p}", i=row, p=problem)
+                for row, table in enumerate(edit.tables, start=1)
+                if table.name.strip() != table.was and (problem := printable_problem(table.name.strip())) is not None]
+    if problems:
+        raise InputError("\n".join(problems))
 
 
 @dataclass(frozen=True)

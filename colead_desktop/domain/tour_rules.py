@@ -10,9 +10,11 @@ save (services/tours.replace_tour, so the B-5 import too) refuses whatever break
 
 from __future__ import annotations
 
+from datetime import time
+
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.itinerary import Tour, end_problem
 from colead_desktop.domain.text_lengths import too_long
 from colead_desktop.domain.validation import Errors, check_printable, check_required
 
@@ -31,6 +33,7 @@ MAX_CAPACITY = 100_000
 # An item's texts as typed in its dialog: a title as long as a name (the records' 100 characters), notes of a
 # paragraph or two. A pasted e-mail belongs in the tour's files; the itinerary prints every note whole, a long one
 # under the day's table (reports/itinerary_pdf.py), and 1,000 characters is about 20 lines there.
+ITEM_END = "end"
 ITEM_TITLE = "title"
 ITEM_NOTES = "notes"
 ITEM_TEXT_LIMITS = ((ITEM_TITLE, 100), (ITEM_NOTES, 1_000))
@@ -79,11 +82,14 @@ def text_errors(tour: Tour) -> Errors:
     return errors
 
 
-def item_text_errors(title: str, notes: str) -> Errors:
-    """{field: message} for an item's title and notes: too long (ITEM_TEXT_LIMITS) or not printable."""
+def item_errors(start: time, end: time, title: str, notes: str) -> Errors:
+    """{field: message} for an item as typed in its dialog, every problem at once: an end not after its start,
+    texts too long (ITEM_TEXT_LIMITS) or not printable."""
     texts = {ITEM_TITLE: title, ITEM_NOTES: notes}
     errors = too_long(texts, ITEM_TEXT_LIMITS)
     check_printable(errors, {name: text for name, text in texts.items() if name not in errors})
+    if (problem := end_problem(start, end)) is not None:
+        errors[ITEM_END] = problem
     return errors
 
 
@@ -93,14 +99,14 @@ _LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAY
            "lodging.address": ("宿泊先住所", "Hotel address"), NIGHTS: ("泊数", "Nights"),
            "transport.notes": ("移動の備考", "Transport notes"), SEATS: ("座席数", "Seats"),
            PARTY_SIZE: ("参加者", "Participants")}
-_ITEM_LABELS = {ITEM_TITLE: ("タイトル", "title"), ITEM_NOTES: ("メモ", "notes")}
+_ITEM_LABELS = {ITEM_TITLE: ("タイトル", "title"), ITEM_NOTES: ("メモ", "notes"), ITEM_END: ("終了時刻", "end time")}
 
 
 def saving_errors(tour: Tour) -> dict[str, str]:
     """{field: message} for every rule above the tour breaks; an item's texts as `items[<index>].title`."""
     errors = text_errors(tour) | tour_errors(tour)
     for index, item in enumerate(tour.items):
-        for name, text in item_text_errors(item.title, item.notes).items():
+        for name, text in item_errors(item.start, item.end, item.title, item.notes).items():
             errors[f"items[{index}].{name}"] = text
     return errors
 

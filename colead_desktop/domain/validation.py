@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import fields, replace
@@ -71,20 +71,32 @@ def date_problem(value: date) -> str | None:
     return None
 
 
+def refuse_all(problems: Iterable[tuple[str, str | None]]) -> None:
+    """One InputError with a line 「field: problem」 for each (field, problem) that has one, in the order given (the
+    form's): a form with several problems says all of them at once, not one more after each fix."""
+    lines = [f"{field}: {problem}" for field, problem in problems if problem is not None]
+    if lines:
+        raise InputError("\n".join(lines))
+
+
+def error_lines(errors: Errors, labels: Mapping[str, str]) -> str:
+    """What a dialog shows for `errors` ({field: message}): a line 「label: message」 each, in the order of `labels`
+    (field → label, the form's order), fields without a label last under their own names."""
+    order = {name: index for index, name in enumerate(labels)}
+    ordered = sorted(errors.items(), key=lambda error: order.get(error[0], len(order)))
+    return "\n".join(f"{labels.get(name, name)}: {text}" for name, text in ordered)
+
+
 def check_yen(value: object, field: str) -> int:
     """`value` as an amount of one payment line, or InputError naming `field`."""
-    problem = yen_problem(value)
-    if problem is not None:
-        raise InputError(f"{field}: {problem}")
+    refuse_all([(field, yen_problem(value))])
     assert isinstance(value, int)
     return value
 
 
 def check_date(value: date, field: str) -> date:
     """`value` if inside the programme's date range, else InputError naming `field`."""
-    problem = date_problem(value)
-    if problem is not None:
-        raise InputError(f"{field}: {problem}")
+    refuse_all([(field, date_problem(value))])
     return value
 
 
@@ -273,9 +285,7 @@ def check_printable(errors: Errors, texts: dict[str, str]) -> None:
 
 def printable(text: str, field: str) -> str:
     """`text` when it can be printed, else InputError naming `field` (a CSV row, a JSON path)."""
-    problem = printable_problem(text)
-    if problem is not None:
-        raise InputError(f"{field}: {problem}")
+    refuse_all([(field, printable_problem(text))])
     return text
 
 

@@ -133,7 +133,7 @@ def call_to_json(call: Call) -> dict[str, Any]:
 def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
     """`stored` with the document's title, deadline, conditions, questions, items and threshold (each optional,
     the threshold a number or a string, null for none); id, programme_id and kind may be given as `colead calls
-    list` prints them, never changed. InputError naming every key that is wrong, then check_call's first problem."""
+    list` prints them, never changed. InputError naming every key that is wrong, then check_call's problems."""
     def part(key: str, default: Any) -> Any:
         return data.get(key, default)
 

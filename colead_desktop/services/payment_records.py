@@ -32,7 +32,7 @@ from colead_desktop.domain.record_days import (kind_label as kind_label, refuse_
                                                 repeated_days)
 from colead_desktop.domain.payments import ExpenseCategory
 from colead_desktop.domain.statement_status import StatementStatus
-from colead_desktop.domain.validation import check_date, check_yen, printable
+from colead_desktop.domain.validation import check_date, date_problem, printable_problem, refuse_all, yen_problem
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.receipts import Receipt, ReceiptItem, attach, detach, link, receipts_of, store_file
@@ -238,15 +238,16 @@ def work_days(db: Database, programme_id: int, talent_id: int) -> list[WorkDayIt
 
 def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bool,
                     description: str) -> dict[str, Any]:
-    try:
-        ExpenseCategory(category)
-    except ValueError:
-        raise InputError(msg("費目は {c} のいずれかです", "The category must be one of {c}",
-                             c=", ".join(c.value for c in ExpenseCategory))) from None
-    check_yen(amount_yen, msg("金額", "Amount"))
-    return {"day": _checked_day(day), "category": category, "amount_yen": amount_yen,
-            "paid_directly": bool(paid_directly),
-            "description": printable(description.strip(), msg("内容", "Description"))}
+    """The expense's columns, or one InputError naming every field that is wrong, in the dialog's order."""
+    categories = [c.value for c in ExpenseCategory]
+    description = description.strip()
+    refuse_all([(msg("日付", "Date"), date_problem(day)),
+                (msg("費目", "Category"), None if category in categories else msg(
+                    "{c} のいずれかにしてください", "must be one of {c}", c=", ".join(categories))),
+                (msg("金額", "Amount"), yen_problem(amount_yen)),
+                (msg("内容", "Description"), printable_problem(description))])
+    return {"day": day, "category": category, "amount_yen": amount_yen, "paid_directly": bool(paid_directly),
+            "description": description}
 
 
 def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,

@@ -202,31 +202,24 @@ def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, A
     for name in ADDRESS_FIELDS:  # typed in the payee dialog or `colead payments payee`: printed on the 支払調書
         merged[name] = canonical_address(str(merged[name]))
     merged["kana"] = normalise_text(str(merged["kana"]))  # full-width, as the talent's (domain/validation.py)
-    if merged["tax_status"] not in ("individual", "exempt"):
-        raise InputError(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
-    if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
-        raise InputError(msg("源泉徴収の対象外とする理由を入力してください",
-                             "Enter why this payee is exempt from withholding"))
-    if str(merged["employer_name"]).strip() and merged["tax_status"] != "exempt":
-        raise InputError(msg("所属企業へ支払う場合、法人への支払のため源泉徴収なし（理由を記入）にしてください",
-                             "Fees paid to the employer company are paid to a company: set no withholding "
-                             "and give the reason"))
-    if merged["fee_borne_by"] not in ("payer", "payee"):
-        raise InputError(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
-    fee = merged["fee_yen"]
-    if isinstance(fee, bool) or not isinstance(fee, int) or not 0 <= fee <= MAX_BANK_FEE_YEN:
-        raise InputError(msg("振込手数料は0〜{most}円の整数です", "The bank fee must be whole yen from 0 to {most}",
-                             most=f"{MAX_BANK_FEE_YEN:,}"))
+    bank_problems: list[str] = []  # said with the other problems, in the form's order, not after they are fixed
     if merged["bank_code"] or merged["account_number"]:
-        # Named "the payee", not by name: the message reaches dialogs and logs, and the form is this payee's.
-        bank = validate_account(msg("受取人", "The payee"), merged["bank_code"], merged["branch_code"],
-                                merged["account_type"], merged["account_number"],
-                                merged["holder_kana"], merged["bank_name_kana"],
-                                merged["branch_name_kana"])
-        merged.update(bank_code=bank.bank_code, branch_code=bank.branch_code,
-                      account_type=bank.account_type.value, account_number=bank.number,
-                      holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,
-                      branch_name_kana=bank.branch_name_kana)
+        try:
+            # Named "the payee", not by name: the message reaches dialogs and logs, and the form is this payee's.
+            bank = validate_account(msg("受取人", "The payee"), merged["bank_code"], merged["branch_code"],
+                                    merged["account_type"], merged["account_number"],
+                                    merged["holder_kana"], merged["bank_name_kana"],
+                                    merged["branch_name_kana"])
+        except InputError as bad:
+            bank_problems.append(str(bad))
+        else:
+            merged.update(bank_code=bank.bank_code, branch_code=bank.branch_code,
+                          account_type=bank.account_type.value, account_number=bank.number,
+                          holder_kana=bank.holder_kana, bank_name_kana=bank.bank_name_kana,
+                          branch_name_kana=bank.branch_name_kana)
+    problems = [*_tax_problems(merged), *bank_problems, *_fee_problems(merged)]
+    if problems:
+        raise InputError("\n".join(problems))
     if row is None:
         row = PayeeRow(talent_id=talent_id, **merged)
         session.add(row)
@@ -237,6 +230,30 @@ def _store_payee(session: Session, talent_id: int, who: str, values: dict[str, A
         set_audited(session, who, row, merged)
         if account_changed:
             _reopen_approved(session, talent_id, who, mask_number(str(merged["account_number"])))
+
+
+def _tax_problems(merged: dict[str, Any]) -> list[str]:
+    problems = []
+    if merged["tax_status"] not in ("individual", "exempt"):
+        problems.append(msg("税区分は individual / exempt です", "Tax status is individual or exempt"))
+    if merged["tax_status"] == "exempt" and not str(merged["exempt_reason"]).strip():
+        problems.append(msg("源泉徴収の対象外とする理由を入力してください", "Enter why this payee is exempt from withholding"))
+    if str(merged["employer_name"]).strip() and merged["tax_status"] != "exempt":
+        problems.append(msg("所属企業へ支払う場合、法人への支払のため源泉徴収なし（理由を記入）にしてください",
+                            "Fees paid to the employer company are paid to a company: set no withholding "
+                            "and give the reason"))
+    return problems
+
+
+def _fee_problems(merged: dict[str, Any]) -> list[str]:
+    problems = []
+    if merged["fee_borne_by"] not in ("payer", "payee"):
+        problems.append(msg("振込手数料の負担は payer / payee です", "The fee is borne by payer or payee"))
+    fee = merged["fee_yen"]
+    if isinstance(fee, bool) or not isinstance(fee, int) or not 0 <= fee <= MAX_BANK_FEE_YEN:
+        problems.append(msg("振込手数料は0〜{most}円の整数です", "The bank fee must be whole yen from 0 to {most}",
+                            most=f"{MAX_BANK_FEE_YEN:,}"))
+    return problems
 
 
 def _reopen_approved(session: Session, talent_id: int, who: str, masked_account: str) -> None:

@@ -27,7 +27,7 @@ from colead_desktop.domain.roster import (ROSTER_KINDS, Action, Header, Problem,
                                           parse_rows, plan, read_header, template_headers)
 from colead_desktop.paths import forms_dir
 from colead_desktop.services.lookups import names_by_id, row_by_id
-from colead_desktop.services.records import insert_record, read_record, region_ids, update_row
+from colead_desktop.services.records import insert_record, read_record, region_ids, text_limits, update_row
 from colead_desktop.services.talent_archive import ArchivedTalent
 
 # Excel saves "CSV (comma delimited)" in the Windows code page on a Japanese PC, "CSV UTF-8" with a BOM.
@@ -138,7 +138,8 @@ def _existing(session: Session, kind: RosterKind, programme_id: int) -> tuple[li
 
 
 def _write(session: Session, header: Header, actions: list[Action], programme_id: int) -> list[Problem]:
-    """Insert and update within the caller's transaction; the column limits' problems, by row."""
+    """Insert and update within the caller's transaction; what the records' rules still refuse there, by row
+    (plan checked the column limits already, with every other rule)."""
     problems: list[Problem] = []
     for action in actions:
         try:
@@ -179,7 +180,8 @@ def _check(db: Database, kind_name: str, path: Path, programme_id: int, update_d
             regions = names_by_id(session, models.Region, models.Region.id.in_(region_ids(programme_id)))
             rows, cell_problems = parse_rows(kind, header, table.rows, regions, names_by_id(session, models.Company))
             existing, elsewhere = _existing(session, kind, programme_id)
-            actions, row_problems = plan(kind, header, rows, defaults, existing, update_duplicates, elsewhere)
+            actions, row_problems = plan(kind, header, rows, defaults, existing, update_duplicates, elsewhere,
+                                          text_limits)
             problems += cell_problems + row_problems
             if previewed is not None:
                 problems += changed_since_preview(previewed.actions, actions)

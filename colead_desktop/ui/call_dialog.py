@@ -3,7 +3,7 @@ the bonus item), saved by the dialog under the version check and entered in the 
 
 Conditions, questions and items keep their keys (c1…, q1…, i1…): applications store ticks and answers and reviews
 store scores under them, so a reworded or moved row keeps its data; a new row takes the next free key. The rules
-(what may be empty, the weight's range) are domain/calls.check_call's, whose message names the row.
+(what may be empty, the weight's range) are domain/calls.check_call's, whose message names every problem's row at once.
 
 A save over someone else's newer version offers the records' conflict dialog (per field 自分 / 他の人, or
 再読み込み); unsaved edits are kept as a crash draft (ui/unsaved.DraftKeeper) offered back at the next start; the
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateTimeEdit, QDia
                                QVBoxLayout, QWidget)
 
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.calls import Call, Condition, Question, ScoringItem, field_labels, parse_threshold
+from colead_desktop.domain.calls import (Call, Condition, Question, ScoringItem, check_call, field_labels,
+                                         parse_threshold)
 from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.default_texts import as_stored, in_output_language
@@ -312,16 +313,22 @@ class CallDialog(QDialog):
         super().done(result)
 
     def call(self) -> Call:
-        """The call as the dialog shows it (checked by save_call); InputError when the threshold is no number."""
+        """The call as the dialog shows it (checked by save_call); InputError when the threshold is no number,
+        with the call's other problems (check_call's): all of them at once, not the threshold's alone."""
         content = self.draft_content()
         deadline = content["deadline"]
-        return replace(self.before, title=content["title"],
+        call = replace(self.before, title=content["title"],
                        deadline=datetime.fromisoformat(deadline) if deadline else None,
                        conditions=tuple(Condition(str(key), str(text)) for key, text in content["conditions"]),
                        questions=tuple(Question(str(key), str(text)) for key, text in content["questions"]),
                        items=tuple(ScoringItem(str(key), str(text), str(perspective), int(weight), bool(bonus))
                                    for key, perspective, text, weight, bonus in content["items"]),
-                       threshold=parse_threshold(content["threshold"]))
+                       threshold=None)
+        try:
+            return replace(call, threshold=parse_threshold(content["threshold"]))
+        except InputError as bad_threshold:
+            check_call(call, str(bad_threshold))  # raises: the threshold's problem in its place among the others
+            raise
 
     def accept(self) -> None:
         try:

@@ -129,10 +129,10 @@ class YenSpin(QSpinBox):
 
 
 def refused_amount(host: QWidget) -> str | None:
-    """"label: problem" of the first amount in `host` holding a number over its limit (the label is the form's,
-    the QLabel whose buddy the field is), or None: what a dialog says instead of saving."""
+    """"label: problem" of every amount in `host` holding a number over its limit, a line each (the label is the
+    form's, the QLabel whose buddy the field is), or None: what a dialog says instead of saving. All of them, not
+    the first: a second one said only after the first is fixed is an error layer the user did not expect."""
     labels = {id(label.buddy()): label.text() for label in host.findChildren(QLabel) if label.buddy() is not None}
-    for spin in host.findChildren(YenSpin):
-        if (problem := spin.problem()) is not None:
-            return f"{labels.get(id(spin), spin.objectName()).rstrip(':：')}: {problem}"
-    return None
+    lines = [f"{labels.get(id(spin), spin.objectName()).rstrip(':：')}: {problem}"
+             for spin in host.findChildren(YenSpin) if (problem := spin.problem()) is not None]
+    return "\n".join(lines) or None

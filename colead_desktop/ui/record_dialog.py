@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from colead_desktop.domain import records as rec
-from colead_desktop.domain.validation import Errors, normalised, validate
+from colead_desktop.domain.validation import Errors, error_lines, normalised, validate
 from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.records import text_limits
 from colead_desktop.ui.forms import adopt_form, child
@@ -58,21 +58,28 @@ class RecordDialog(QDialog, Generic[R]):
         buttons.rejected.connect(self.reject)
         for editor in self._editors.values():
             self._watch(editor)
+        self._order = self._form_order()
         self.refresh_validation()
         self._focus_first_field()
         self._guard = DiscardGuard(self, lambda: self.record()[0])
+
+    def _form_order(self) -> list[str]:
+        """The editors' names in the form's tab order (not the record's attribute order)."""
+        names = {editor: name for name, editor in self._editors.items()}
+        order: list[str] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if widget in names and names[widget] not in order:
+                order.append(names[widget])
+            widget = widget.nextInFocusChain()
+        return order + [name for name in self._editors if name not in order]
 
     def _focus_first_field(self) -> None:
         """Typing starts in the form's first field (氏名, 名称: the first editor in its tab order, not the
         record's first attribute): a tabbed form otherwise opens on its tab bar and the first characters typed
         are lost (review 14c item 7)."""
-        editors = set(self._editors.values())
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self:
-            if widget in editors:
-                widget.setFocus()
-                return
-            widget = widget.nextInFocusChain()
+        if self._order:
+            self._editors[self._order[0]].setFocus()
 
     # ---- widgets <-> values -------------------------------------------------------------------
     def editor(self, name: str) -> QWidget:
@@ -177,15 +184,17 @@ class RecordDialog(QDialog, Generic[R]):
         for name, editor in self._editors.items():
             set_state(editor, "invalid" if name in errors else "")
             editor.setToolTip(errors.get(name, ""))
-        self._errors_label.setText("\n".join(f"{self._label_for(name)}: {text}" for name, text in errors.items()))
+        # every problem at once, in the form's order
+        labels = {name: self._label_for(name) for name in [*self._order, *errors]}
+        self._errors_label.setText(error_lines(errors, labels))
         self._ok.setEnabled(not errors)
         return errors
 
     def accept(self) -> None:
         errors = self.refresh_validation()
         if errors:
-            first = next(iter(errors))
-            if first in self._editors:
+            first = next((name for name in self._order if name in errors), None)
+            if first is not None:
                 self._editors[first].setFocus()
             return
         self._record = self.record()[0]

@@ -151,6 +151,8 @@ class RosterImportDialog(QDialog):
         if not result.problems:
             return text
         listed = [str(problem) for problem in result.problems[:MAX_LISTED_PROBLEMS]]
+        if len(result.problems) > MAX_LISTED_PROBLEMS:
+            listed.append(self.tr("…ほか {0} 件（表の赤いセル）").format(len(result.problems) - MAX_LISTED_PROBLEMS))
         return "\n".join([self.tr("問題が {0} 件あります。直すまで取り込めません（問題のセルは赤で表示）。").format(
             len(result.problems)), *listed])
 

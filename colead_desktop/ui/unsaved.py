@@ -126,7 +126,9 @@ def leave(parent: QWidget | None, *roots: QWidget | None) -> bool:
 def not_saved(refusal: InputError, moved_on: bool) -> str:
     """A dialog's line when its save was refused: nothing was changed; when the stored state moved on since the
     dialog opened (`moved_on`), also how to go on: the edits were made on what is no longer stored."""
-    text = translate("Unsaved", "保存できません（何も変更していません）: {0}").format(refusal)
+    said = str(refusal)
+    # several problems (a line each, as the form lists its fields) start on a line of their own, aligned
+    text = translate("Unsaved", "保存できません（何も変更していません）: {0}").format("\n" + said if "\n" in said else said)
     if moved_on:
         text += "\n" + translate("Unsaved", "キャンセルして開き直すと、今の内容から編集できます。")
     return text

@@ -72,8 +72,8 @@ def test_more_than_twenty_problems_are_cut_short_with_the_count(tmp_path: Path) 
     result = colead("--lang", "en", "import", "talents", roster(tmp_path / "many.xlsx", rows))
     assert result.returncode == 2
     lines = result.stderr.splitlines()
-    assert len(lines) == 21 and lines[0].startswith("Row 2, column “メール”")
-    assert lines[-1] == "30 problems; nothing was written."
+    assert len(lines) == 22 and lines[0].startswith("Row 2, column “メール”")
+    assert lines[-2:] == ["… and 10 more", "30 problems; nothing was written."]
 
 
 def test_a_file_that_is_not_a_roster_exits_2(tmp_path: Path) -> None:

@@ -40,6 +40,23 @@ def test_create_prints_the_programme_and_copy_makes_the_next_year(data_dir: Path
     assert _programme_count(data_dir) == 2
 
 
+def test_after_a_copy_the_commands_keep_the_programme_they_worked_on(data_dir: Path, tmp_path: Path) -> None:
+    """Review 15 item 7: without a remembered choice, the newest programme (the copy) became the current one;
+    the copy's output says how to switch instead."""
+    source = tmp_path / "p.json"
+    source.write_text(json.dumps(DOCUMENT, ensure_ascii=False), encoding="utf-8")
+    first = json.loads(colead("programme", "create", str(source)).stdout)["id"]
+    copied = colead("programme", "copy", str(first), "--year", "2026")
+    assert copied.returncode == 0, copied.stderr
+    new = json.loads(copied.stdout)["id"]
+    assert json.loads(colead("programme", "show").stdout)["id"] == first
+    assert f"colead programme use {new}" in copied.stderr and f"--programme {new}" in copied.stderr
+    assert colead("programme", "use", str(new)).returncode == 0  # the switch the output names
+    assert json.loads(colead("programme", "show").stdout)["id"] == new
+    again = colead("programme", "copy", str(first), "--year", "2027")  # a remembered choice stays as it is
+    assert again.returncode == 0 and json.loads(colead("programme", "show").stdout)["id"] == new
+
+
 def test_bad_input_exits_2_naming_every_field_and_writes_nothing(data_dir: Path, tmp_path: Path) -> None:
     document = json.loads(json.dumps(DOCUMENT))
     document["payer"]["invoice_no"] = "T700001205000"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -32,6 +33,18 @@ def test_the_seed_holds_the_fy2021_calls() -> None:
 def test_a_broken_call_is_refused(change: dict[str, object]) -> None:
     with pytest.raises(InputError):
         check_call(replace(TALENT, **change))  # type: ignore[arg-type]
+
+
+def test_a_call_broken_in_several_places_names_every_problem_at_once() -> None:
+    """Review 15 item 9: the first problem only, then the next after each fix; now one error, a line each."""
+    broken = replace(TALENT, title="募集😀", conditions=(Condition("c1", ""),),
+                     items=(replace(TALENT.items[0], weight=11),), threshold=Decimal(10_000))
+    with pytest.raises(InputError) as refused:
+        check_call(broken)
+    lines = str(refused.value).split("\n")
+    assert len(lines) == 4
+    assert lines[0].startswith("募集の名称: 「😀」") and lines[1].startswith("合格基準") and lines[2] == "応募条件1が空です"
+    assert lines[3].startswith("審査項目 ") and "重みは0〜10です" in lines[3]
 
 
 def test_the_mapping_is_guessed_from_the_form_headers() -> None:

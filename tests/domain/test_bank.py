@@ -43,6 +43,14 @@ def test_invalid_details(field: str, value: str, needle: str) -> None:
         validate_account(**args)
 
 
+def test_every_bad_part_of_an_account_is_named_at_once_in_the_forms_order() -> None:
+    """Review 15 item 9: the bank code's problem alone, then the number's after the code was fixed, then the name's."""
+    with pytest.raises(InputError) as refused:
+        validate_account("t05", "001", "001", "当座", "12a4567", "Yamada 太郎")
+    lines = str(refused.value).split("\n")
+    assert len(lines) == 3 and "金融機関コード" in lines[0] and "口座番号" in lines[1] and "口座名義" in lines[2]
+
+
 @pytest.mark.parametrize(("holder", "kana", "to_company", "differs"), [
     ("ｻﾄｳ ｹﾝﾀ", "サトウ ケンタ", False, False),
     ("ｻﾄｳｹﾝﾀ", "さとう　けんた", False, False),  # spaces and the form of the kana do not matter

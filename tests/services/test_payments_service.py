@@ -93,6 +93,11 @@ def test_every_change_is_audited_with_old_and_new_and_masked_bank_numbers(demo: 
         pay.save_payee(demo, talent_id, WHO, bank_code="12")
     with pytest.raises(InputError, match="振込手数料は0〜10,000円"):  # a typo that the payee's money would pay
         pay.save_payee(demo, talent_id, WHO, fee_borne_by="payee", fee_yen=1_000_000_000)
+    with pytest.raises(InputError) as refused:  # every problem at once, in the form's order (review 15 item 9)
+        pay.save_payee(demo, talent_id, WHO, tax_status="exempt", exempt_reason="", bank_code="12",
+                       fee_yen=1_000_000_000)
+    lines = str(refused.value).split("\n")
+    assert len(lines) == 3 and "理由" in lines[0] and "金融機関コード" in lines[1] and "振込手数料" in lines[2]
     assert pay.payee_details(demo, talent_id).fee_yen == before.fee_yen
     target = audit_log.export_audit_csv(demo, Path(demo.display_name).parent / "audit.csv"
                                   if demo.engine.dialect.name == "sqlite" else Path("/tmp") / f"audit_{id(demo)}.csv").path

@@ -148,6 +148,24 @@ def test_a_value_too_long_for_its_column_is_reported_by_row_and_nothing_is_writt
     assert list_records(any_db, rec.StaffRecord, programme) == []
 
 
+def test_every_bad_row_is_reported_with_a_name_too_long_among_them(any_db: Database, programme: int,
+                                                                   regions: dict[str, int], tmp_path: Path) -> None:
+    """Review 15 item 9: of five bad rows, the one whose only fault was a 10,000-character name went unreported
+    (the column limits were checked only when writing, which the other rows' problems prevented)."""
+    rows = [["A社", "北見", "", "bad@", "", "", "", ""],
+            ["x" * 10_000, "北見", "", "", "", "", "", ""],
+            ["C社", "那覇", "", "", "", "", "", ""],
+            ["D社", "北見", "", "", "0157", "", "", ""],
+            ["E社", "北見", "", "", "", 95, 143.0, ""]]
+    path = write_xlsx(tmp_path / "companies.xlsx", COMPANY_KEYS, rows)
+    with pytest.raises(RosterRejected) as rejected:
+        import_roster(any_db, "companies", path, programme)
+    assert [(p.row, p.column) for p in rejected.value.problems] == [
+        (2, "contact_email"), (3, "name"), (4, "region_id"), (5, "contact_phone"), (6, "lat")]
+    assert "3行目「name」: 200 文字以内" in str(rejected.value)
+    assert list_records(any_db, rec.CompanyRecord, programme) == []
+
+
 TALENT_KEYS = ["name", "kana", "email", "phone", "skills", "motivation"]
 TALENTS: Rows = [["山田 太郎", "ヤマダ タロウ", "taro@example.jp", "", "engineer", "地域の製造業を支えたい"],
                  ["高橋 さくら", "タカハシ サクラ", "", "090-1111-2222", "ux_designer", ""]]

@@ -68,6 +68,15 @@ def test_a_typed_table_name_with_an_emoji_is_refused_naming_its_row(db: Database
     assert [t.name for t in edits.apply_setup(db, meetup, fine).setup.tables] == [before[0], "桑名（お茶）"]
 
 
+def test_every_table_name_that_cannot_be_printed_is_named_at_once(db: Database, meetup: int) -> None:
+    """Review 15 item 9: the second table's name was said only once the first one's was fixed."""
+    edit = edits.current_edit(db, meetup)
+    both = replace(edit, tables=(replace(edit.tables[0], name="北見🍵"), replace(edit.tables[1], name="桑名🍵")))
+    with pytest.raises(InputError) as refused:
+        edits.apply_setup(db, meetup, both)
+    assert str(refused.value) == f"1番目のテーブル名: {EMOJI_MESSAGE}\n2番目のテーブル名: {EMOJI_MESSAGE}"
+
+
 def test_a_table_name_stored_before_the_rule_reads_prints_and_takes_other_edits(db: Database, meetup: int,
                                                                                 tmp_path: Path) -> None:
     with db.session() as session:

@@ -119,6 +119,26 @@ def test_bad_input_is_named_and_nothing_is_stored(page: CallsPage, monkeypatch: 
     assert get_call(page.db, before.id) == before and page.ctx.undo_stack.count() == 0
 
 
+def every_problem(dialog: CallDialog) -> None:
+    dialog.title.setText("")
+    set_text(dialog, "conditions", 2, 1, "  ")
+    dialog.items.table.item(1, 3).setData(Qt.ItemDataRole.EditRole, 11)
+    dialog.threshold.setText("18.555")
+
+
+def test_every_problem_of_the_call_is_named_at_once_in_the_forms_order(page: CallsPage,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 15 item 9: a bad threshold was said alone, then the title, then each row, one OK at a time."""
+    seen: list[CallDialog] = []
+    edited_with(monkeypatch, every_problem, seen)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)  # 破棄 at the end
+    page.edit_button.click()
+    lines = seen[0].error.text().split("\n")
+    assert lines == ["保存できません（何も変更していません）: ", "募集の名称を入力してください",
+                     "合格基準は0〜1000の数（小数は2桁まで）です", "応募条件3が空です", "審査項目 i2 の重みは0〜10です"]
+    seen[0].grab().save("/work/shots/input15_call_all_errors_ja.png")
+
+
 def test_a_save_over_another_writers_edit_offers_reload_and_writes_nothing(
         page: CallsPage, monkeypatch: pytest.MonkeyPatch) -> None:
     before = page.call

@@ -85,3 +85,22 @@ def test_a_lab_coordinator_sees_why_there_are_no_figures(context: AppContext, qt
     assert not page.budget_chart.isVisible() and not page.month_chart.isVisible()
     assert page.budget_chart.report is None and page.month_chart.report is None  # nothing of payments was read
     assert "表示できません" in page.budget_empty.message.text()
+
+
+def test_every_bad_cell_is_named_at_once_with_the_sections_problems(context: AppContext, qtbot: QtBot,
+                                                                     tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 15 item 9: the budget's first bad cell was said only once the other tabs were right, then the next."""
+    life = fresh_lifecycle(context.db, tmp_path / "runs")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    dialog = ProgrammeSettingsDialog(context, life.programme_id)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog._guard, "may_close", lambda: True)
+    dialog.sections[0].name.setText("")  # type: ignore[attr-defined]
+    dialog.budget.table.item(0, 0).setText("二十万")
+    dialog.budget.table.item(1, 0).setText("-5")
+    dialog.accept()
+    assert len(warnings) == 1 and len(warnings[0].split("\n")) == 2
+    assert "北見の旅費" in warnings[0].split("\n")[0] and "桑名の旅費" in warnings[0].split("\n")[1]
+    assert dialog.tabs.currentWidget() is dialog.sections[0]  # the first tab with a problem

@@ -12,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.programme_setup import RegionSetup
+from colead_desktop.domain.programme_setup_json import read_setup_json
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.services import meetup_setup
+from colead_desktop.services import programme_setup as programme_service
 from colead_desktop.services.demo import load_demo
 from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.services.records import list_records, save_record
@@ -22,8 +24,9 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.programme import actions as programme_actions
 from colead_desktop.ui.programme.first_start import FirstStartDialog, FirstStep
-from colead_desktop.ui.programme.switcher import ProgrammeSwitcher, SwitcherStep
+from colead_desktop.ui.programme.switcher import NextYearDialog, ProgrammeSwitcher, SwitcherStep
 from colead_desktop.ui.programme.wizard import ProgrammeWizard
+from tests.domain.test_programme_setup import DOCUMENT
 from tests.programmes import new_programme
 from tests.ui.sync_runner import SyncRunner
 
@@ -236,3 +239,55 @@ def test_creating_a_programme_and_loading_the_demo_say_they_cannot_be_undone_and
     programme_actions.load_demo(window)
     assert len(asked) == 2 and "この操作は元に戻せません" in asked[1]
     assert list_programmes(db) == []
+
+
+def programme_with_payer(db: Database, name: str) -> int:
+    """A fresh programme as the wizard makes it (a payer, two regions): one that can be copied into next year."""
+    return programme_service.create_programme(db, read_setup_json({**DOCUMENT, "name": name}), "テスト")
+
+
+def copy_next_year(window: MainWindow, monkeypatch: pytest.MonkeyPatch, answer: str, shot: str = "",
+                   year: int = 2027) -> list[str]:
+    """次年度を作成… of the programme on show into `year`, the question after it answered with its button named
+    `answer` (open_copy, stay; saved to /work/shots/`shot`); the questions' texts."""
+    asked: list[str] = []
+
+    def reply(box: QMessageBox) -> int:
+        asked.append(box.text())
+        assert box.defaultButton().objectName() == "stay"  # Enter stays
+        if shot:
+            box.show()
+            box.grab().save(f"/work/shots/{shot}")
+        box.findChild(QPushButton, answer).click()
+        return 0
+
+    monkeypatch.setattr(NextYearDialog, "exec", lambda dialog: dialog.year.setValue(year) or QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "exec", reply)
+    assert window.context.programme_id is not None
+    programme_actions.create_next_year(window, window.context.programme_id)
+    return asked
+
+
+def test_after_the_next_year_copy_the_window_asks_and_stays_by_default(window: MainWindow, db: Database,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       qtbot: QtBot) -> None:
+    """Review 15 item 7: the window used to open the copy at once, and (the newest) at the next start too."""
+    own = programme_with_payer(db, "令和8年度 ふるさと Co-LEAD")
+    window.context.switch_database(db)  # shown as at a start without a remembered choice
+    assert window.context.programme_id == own and window.context.settings.current_programme(db.url) is None
+    asked = copy_next_year(window, monkeypatch, "stay", "input15_open_copy_question_ja.png")
+    assert len(asked) == 1 and "「令和8年度 ふるさと Co-LEAD」のまま作業を続けます" in asked[0]
+    assert window.context.programme_id == own and len(list_programmes(db)) == 2
+    restarted = MainWindow(db, Settings(), SyncRunner())
+    qtbot.addWidget(restarted)
+    assert restarted.context.programme_id == own  # not the copy, now the newest
+    copy_next_year(window, monkeypatch, "open_copy", year=2028)
+    newest = max(p.id for p in list_programmes(db))
+    assert window.context.programme_id == newest != own
+
+
+def test_the_open_copy_question_in_english(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch,
+                                           english: None) -> None:
+    programme_with_payer(db, "FY2026 Co-LEAD")
+    window.context.switch_database(db)
+    assert len(copy_next_year(window, monkeypatch, "stay", "input15_open_copy_question_en.png")) == 1

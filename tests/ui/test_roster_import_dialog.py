@@ -126,3 +126,23 @@ def test_the_template_button_saves_the_columns_and_a_bad_self_introduction_cell_
     dialog.resize(900, 420)
     dialog.grab().save(str(shots_dir("intro18") / "roster_import_bad_intro_cell.png"))
     assert list_records(db, TalentRecord, programme) == []
+
+
+def test_a_name_too_long_is_marked_with_every_other_bad_row(qtbot: QtBot, context: AppContext, programme: int,
+                                                            tmp_path: Path) -> None:
+    """Review 15 item 9: a 10,000-character name among other bad rows was neither listed nor marked."""
+    path = write_xlsx(tmp_path / "staff.xlsx", HEADER, [["北見 一郎", "IoT推進ラボ", "ichiro@"],
+                                                        ["長" * 10_000, "事務局", ""],
+                                                        ["桑名 花子", "事務局", "hanako@"]])
+    dialog = dialog_for(qtbot, context, programme, path)
+    assert [line.split("「")[0] for line in dialog.summary.text().split("\n")[1:]] == ["2行目", "3行目", "4行目"]
+    assert "100 文字以内" in dialog.table.item(1, 2 + HEADER.index("氏名")).toolTip()
+    dialog.show()
+    dialog.grab().save("/work/shots/input15_roster_import_all_rows_ja.png")
+
+
+def test_problems_beyond_the_listed_ones_are_counted(qtbot: QtBot, context: AppContext, programme: int,
+                                                     tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "staff.xlsx", HEADER, [[f"人{n}", "事務局", "x@"] for n in range(25)])
+    dialog = dialog_for(qtbot, context, programme, path)
+    assert dialog.summary.text().split("\n")[-1] == "…ほか 5 件（表の赤いセル）"

@@ -263,13 +263,11 @@ class ExpenseDialog(_RecordDialog):
     def accept(self) -> None:
         """Refuse an amount over the limit or a description that cannot be printed, naming the field; ask before
         taking an implausibly large amount, then about a date outside the period or after today."""
-        refused = refused_amount(self)
-        widget: QWidget = self.amount
-        if refused is None and (problem := printable_problem(normalise_text(self.description.text()))) is not None:
-            refused, widget = f"{self.tr('内容')}: {problem}", self.description
-        self._say(refused or "")
-        if refused is not None:
-            widget.setFocus()
+        problem = printable_problem(normalise_text(self.description.text()))
+        refused = [line for line in (refused_amount(self), problem and f"{self.tr('内容')}: {problem}") if line]
+        self._say("\n".join(refused))  # both at once, in the form's order (the amount comes first)
+        if refused:
+            (self.amount if self.amount.problem() is not None else self.description).setFocus()
             return
         warning = implausible_expense(self.amount.value())
         if warning is not None and QMessageBox.question(self, self.tr("金額の確認"), warning) \

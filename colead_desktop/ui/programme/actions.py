@@ -1,5 +1,7 @@
 """What the programme menu items and the first-start dialog do: create (wizard), switch, set up, copy into the
-next fiscal year, load the demo. Each ends by switching the window to the programme it made, so the user sees it."""
+next fiscal year, load the demo. Each ends by switching the window to the programme it made, so the user sees it,
+except the copy into the next year, which asks first (a planner making next year's shell mid-year stays on this
+year unless they say otherwise, review 15 item 7)."""
 
 from __future__ import annotations
 
@@ -49,7 +51,8 @@ def load_demo(window: MainWindow) -> None:
 
 
 def create_next_year(window: MainWindow, source_id: int) -> None:
-    """次年度を作成… for programme `source_id`: ask the year and what comes along, copy, show the copy."""
+    """次年度を作成… for programme `source_id`: ask the year and what comes along, copy, then ask whether to open
+    the copy."""
     source = next((s for s in list_programmes(window.db) if s.id == source_id), None)
     if source is None:
         return
@@ -62,7 +65,34 @@ def create_next_year(window: MainWindow, source_id: int) -> None:
         window, translate("ProgrammeActions", "次年度のプログラムを作成しています…"),
         lambda _progress: programme_setup.copy_programme(db, source.id, year, talents=talents, events=events,
                                                          who=who),
-        window.switch_programme, show_failure(window, translate("ProgrammeActions", "次年度を作成できません")))
+        lambda copy_id: copied(window, copy_id),
+        show_failure(window, translate("ProgrammeActions", "次年度を作成できません")))
+
+
+def copied(window: MainWindow, copy_id: int) -> None:
+    """After 次年度を作成: open the copy if the user says so; by default stay on the programme on show, which is
+    remembered so that the next start does not open the copy as the newest either."""
+    current = window.context.programme_id
+    if current is None:  # nothing on show to stay on
+        window.switch_programme(copy_id)
+        return
+    names = {summary.id: summary.name for summary in list_programmes(window.db)}
+    question = QMessageBox(QMessageBox.Icon.Question, translate("ProgrammeActions", "次年度を作成"), translate(
+        "ProgrammeActions", "「{copy}」を作成しました。新しいプログラムを今すぐ開きますか？\n\n"
+        "開かなければ「{current}」のまま作業を続けます。「ファイル」>「プログラム…」でいつでも切り替えられます。").format(
+        copy=names.get(copy_id, ""), current=names.get(current, "")), parent=window)
+    question.setObjectName("open_copy_question")
+    open_copy = question.addButton(translate("ProgrammeActions", "新しいプログラムを開く"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+    stay = question.addButton(translate("ProgrammeActions", "今のプログラムのまま"), QMessageBox.ButtonRole.RejectRole)
+    open_copy.setObjectName("open_copy")
+    stay.setObjectName("stay")
+    question.setDefaultButton(stay)  # Enter, as Esc, keeps the programme on show
+    question.exec()
+    if question.clickedButton() is open_copy:
+        window.switch_programme(copy_id)
+    else:
+        window.context.settings.set_current_programme(window.db.url, current)
 
 
 def open_switcher(window: MainWindow) -> None:

@@ -44,9 +44,10 @@ class BudgetTab(QWidget):
         layout.addWidget(self.table)
 
     def wanted(self) -> dict[Cell, int]:
-        """The amounts the table holds; InputError naming the region and line of the first bad cell, which
-        is selected."""
+        """The amounts the table holds; one InputError naming the region and line of every bad cell, a line each
+        in the table's order, the first of them selected."""
         amounts: dict[Cell, int] = {}
+        problems: list[tuple[int, int, str]] = []
         for row, (region_id, name) in enumerate(self.cells.regions):
             for column, line in enumerate(LINES):
                 item = self.table.item(row, column)
@@ -55,7 +56,9 @@ class BudgetTab(QWidget):
                     continue
                 try:
                     amounts[region_id, line] = parse_amount(text, name, line)
-                except InputError:
-                    self.table.setCurrentCell(row, column)
-                    raise
+                except InputError as bad:
+                    problems.append((row, column, str(bad)))
+        if problems:
+            self.table.setCurrentCell(problems[0][0], problems[0][1])
+            raise InputError("\n".join(text for _row, _column, text in problems))
         return amounts

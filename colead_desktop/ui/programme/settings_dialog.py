@@ -70,14 +70,14 @@ class ProgrammeSettingsDialog(QDialog):
 
     def accept(self) -> None:
         failing = [section for section in self.sections if not self.check(section, everything=True)]
+        try:
+            self.budget.wanted()  # a bad amount is refused before anything is saved, with the sections' problems
+        except InputError as exc:
+            self.tabs.setCurrentWidget(failing[0] if failing else self.budget)
+            QMessageBox.warning(self, self.tr("保存できません"), str(exc))
+            return
         if failing:
             self.tabs.setCurrentWidget(failing[0])
-            return
-        try:
-            self.budget.wanted()  # a bad amount is refused before anything is saved
-        except InputError as exc:
-            self.tabs.setCurrentWidget(self.budget)
-            QMessageBox.warning(self, self.tr("保存できません"), str(exc))
             return
         self.before = ProgrammeSettings(self.base, self.budget.cells.amounts)
         try:

@@ -14,15 +14,18 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.clock import tokyo_today
-from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import PlaceDraft, new_place_id
-from colead_desktop.domain.tour_rules import ITEM_NOTES, ITEM_TITLE, item_text_errors
+from colead_desktop.domain.tour_rules import ITEM_END, ITEM_NOTES, ITEM_TITLE, item_errors
+from colead_desktop.domain.validation import error_lines
 from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.party import MemberChoice
 from colead_desktop.ui.tours.places import PlaceDialog
 from colead_desktop.ui.unsaved import DiscardGuard
 from colead_desktop.ui.widgets import button, date_edit, enable, to_date
+
+
+ATTENDEES = "attendees"
 
 
 class ItemDialog(QDialog):
@@ -105,25 +108,24 @@ class ItemDialog(QDialog):
         return tuple(self._added)
 
     def accept(self) -> None:
-        start, end = self.start.time(), self.end.time()
+        """Every problem of the form at once, in its order (review 15 item 9: the end before the start used to be
+        said only after the title and notes were fixed)."""
+        start = time(self.start.time().hour(), self.start.time().minute())
+        end = time(self.end.time().hour(), self.end.time().minute())
         # Without listed members there is nothing to choose from; keep whatever the item names.
         attendees = self.attendees.chosen() if self.attendees.list.count() else self.item.attendees
-        if attendees is not None and not attendees:
-            self.error.setText(self.tr("参加者: 1人以上選ぶか「全員」にしてください。"))
-            return
         title, notes = self.title.text().strip(), self.notes.toPlainText().strip()
-        errors = item_text_errors(title, notes)
+        errors = item_errors(start, end, title, notes)
+        if attendees is not None and not attendees:
+            errors[ATTENDEES] = self.tr("1人以上選ぶか「全員」にしてください。")
+        labels = {ITEM_END: self.tr("終了"), ATTENDEES: self.tr("参加者"), ITEM_TITLE: self.tr("タイトル"),
+                  ITEM_NOTES: self.tr("メモ")}
+        self.error.setText(error_lines(errors, labels))
         if errors:
-            labels = {ITEM_TITLE: self.tr("タイトル"), ITEM_NOTES: self.tr("メモ")}
-            self.error.setText("\n".join(f"{labels[field]}: {text}" for field, text in errors.items()))
             return
-        try:  # the end before the start
-            self._result = replace(self.item, kind=ItemKind(self.kind.currentData()), day=self.day.value(),
-                                   start=time(start.hour(), start.minute()), end=time(end.hour(), end.minute()),
-                                   place_id=self.place.currentData(), attendees=attendees, title=title, notes=notes)
-        except InputError as exc:
-            self.error.setText(str(exc))
-            return
+        self._result = replace(self.item, kind=ItemKind(self.kind.currentData()), day=self.day.value(), start=start,
+                               end=end, place_id=self.place.currentData(), attendees=attendees, title=title,
+                               notes=notes)
         super().accept()
 
     def _state(self) -> object:

@@ -54,12 +54,12 @@ class MovementDialog(QDialog):
         self._guard = DiscardGuard(self, lambda: (self.place.currentData(), self.at.dateTime(), self.who.chosen()))
 
     def accept(self) -> None:
-        if self.place.currentData() is None:
-            self.error.setText(self.tr("発着地: 場所を選んでください。"))
-            return
+        """Both problems at once, in the form's order, not the second only after the first is fixed."""
         who = self.who.chosen()
-        if who is not None and not who:
-            self.error.setText(self.tr("対象: 1人以上選ぶか「全員」にしてください。"))
+        problems = [self.tr("発着地: 場所を選んでください。") if self.place.currentData() is None else "",
+                    self.tr("対象: 1人以上選ぶか「全員」にしてください。") if who is not None and not who else ""]
+        self.error.setText("\n".join(filter(None, problems)))
+        if any(problems):
             return
         self._result = Movement(self.place.currentData(), self.at.dateTime().toPython().replace(second=0,
                                                                                                microsecond=0), who)

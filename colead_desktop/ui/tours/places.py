@@ -25,6 +25,7 @@ from colead_desktop.domain.tour_places import (PlaceDraft, build_place, companie
                                                draft_from_place, draft_from_venue, new_place_id, present_as,
                                                region_centre)
 from colead_desktop.domain.types import Facility
+from colead_desktop.domain.validation import error_lines
 from colead_desktop.ui.style import set_role, set_state
 from colead_desktop.ui.tours.widgets import button_row, row_table
 from colead_desktop.ui.unsaved import DiscardGuard
@@ -121,7 +122,7 @@ class PlaceDialog(QDialog):
         for name, edit in self.edits.items():
             set_state(edit, "invalid" if name in errors else "")
             edit.setToolTip(errors.get(name, ""))
-        self.error.setText("\n".join(f"{self.labels[name]}: {text}" for name, text in errors.items()))
+        self.error.setText(error_lines(errors, self.labels))  # every problem, in the form's order
         self._place = place
         return place is not None
 

@@ -23,7 +23,7 @@ from colead_desktop.domain.tour_party import without_people
 from colead_desktop.domain.tour_places import place_uses
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.domain import tour_rules
-from colead_desktop.domain.validation import Errors, check_required, optional_int
+from colead_desktop.domain.validation import Errors, check_required, error_lines, optional_int
 from colead_desktop.domain.normalise import canonical_phone
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import set_state
@@ -220,7 +220,7 @@ class TourSettingsDialog(QDialog):
         for name, (widget, _tab, _label) in labels.items():
             set_state(widget, "invalid" if name in errors else "")
             widget.setToolTip(errors.get(name, ""))
-        self.error.setText("\n".join(f"{labels[name][2]}: {text}" for name, text in errors.items()))
+        self.error.setText(error_lines(errors, {name: label for name, (_widget, _tab, label) in labels.items()}))
 
     def _revalidate(self, *_changed: object) -> None:
         self.show_errors(self.edited()[1])
