@@ -290,42 +290,42 @@ The replaced contents are saved to the backup folder first. Continue?</translati
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="291" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="289" />
         <source>訂正明細書</source>
         <translation>Adjusting statement</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="294" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="292" />
         <source>{no}（{status}、{start}〜{end}）</source>
         <translation>{no} ({status}, {start} to {end})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="298" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="296" />
         <source>例: 航空券の記録漏れ</source>
         <translation>e.g. air fare not recorded</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="299" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="297" />
         <source>訂正時点の料率・方針で計算する</source>
         <translation>Compute with the rates and policy in force now</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="301" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="299" />
         <source>既定では訂正元の明細書の料率・方針で計算します。選んだ方は明細書の適用方針に記載されます。</source>
         <translation>By default the correction is computed with the rates and policy of the corrected statement. The choice is printed with the statement's policy.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="302" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="300" />
         <source>新しい下書きが作成され、訂正元の明細書の記録を修正できるようになります。</source>
         <translation>A new draft is created; the records of the corrected statement can then be changed.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="304" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="302" />
         <source>訂正する明細書</source>
         <translation>Statement to correct</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="305" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="303" />
         <source>訂正の理由</source>
         <translation>Reason</translation>
     </message>
@@ -656,101 +656,101 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="182" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="183" />
         <source>募集を編集 — {0}</source>
         <translation>Edit call — {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="186" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="187" />
         <source>締切を設ける</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="195" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="196" />
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="196" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="197" />
         <source>締切（日本時間）</source>
         <translation>Deadline (Japan time)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="198" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="199" />
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="199" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="200" />
         <source>合計がこの点に届かない応募者は「審査・順位」で基準未満と示します（判定は手で行います）</source>
         <translation>Applicants whose total stays below this are marked "below threshold" under Screening and ranking (decisions are still made by hand)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="201" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="202" />
         <source>合格基準（合計点）</source>
         <translation>Threshold (total)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="205" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="206" />
         <source>応募条件（応募者がチェックする項目）</source>
         <translation>Conditions to apply (ticked by the applicant)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="269" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="270" />
         <source>募集（{0}）</source>
         <translation>Call ({0})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="365" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="372" />
         <source>ほかの人が保存した内容を表示しています。ここから編集して保存できます。</source>
         <translation>Showing the call as the other person saved it. You can edit it from here and save.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="383" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="390" />
         <source>{0}（重み{1}）</source>
         <translation>{0} (weight {1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="204" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="207" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="205" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="208" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
         <source>キー</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="208" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="230" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="209" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="231" />
         <source>質問</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="210" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
         <source>観点</source>
         <translation>Perspective</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="231" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="212" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="232" />
         <source>審査項目</source>
         <translation>Scoring item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="211" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="212" />
         <source>重み</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="212" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="213" />
         <source>加点項目</source>
         <translation>Bonus item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="224" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="225" />
         <source>各項目は4段階で採点します。合計は「重み × 平均」の和で、加点項目は重みを掛けて合計に足します。重み0の項目は合計に入りません。キーは回答と評点の対応に使うため変わりません。</source>
         <translation>Each item is scored at 4 levels. The total is the sum of weight × mean; a bonus item's weighted mean is added on top. An item of weight 0 does not count. Keys tie answers and scores to their question and item, so they never change.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="229" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="230" />
         <source>応募条件</source>
         <translation>Conditions</translation>
     </message>
@@ -1637,27 +1637,27 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="203" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="205" />
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="205" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="207" />
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="206" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="208" />
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="209" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="211" />
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="210" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="212" />
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -2157,7 +2157,7 @@ Existing backups are not encrypted.</translation>
         <translation>Cannot open the receipt</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="275" />
+        <location filename="../../colead_desktop/ui/payments/dialogs.py" line="273" />
         <source>金額の確認</source>
         <translation>Check the amount</translation>
     </message>
@@ -2209,71 +2209,73 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="35" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="38" />
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="51" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54" />
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="58" />
         <source>新しい場所…</source>
         <translation>New place…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="56" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="59" />
         <source>このツアーに場所を登録して、この項目の場所にします</source>
         <translation>Adds a place to this tour and makes it this item's place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="68" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="69" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="70" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="71" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="121" />
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="72" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="75" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="76" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="121" />
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74" />
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="117" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="77" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="121" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="75" />
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="118" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="78" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="123" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="112" />
-        <source>参加者: 1人以上選ぶか「全員」にしてください。</source>
-        <translation>Participants: choose at least one person or “Everyone”.</translation>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="121" />
+        <source>1人以上選ぶか「全員」にしてください。</source>
+        <translation>Choose at least one, or “Everyone”.</translation>
     </message>
 </context>
 <context>
@@ -2646,12 +2648,12 @@ Existing backups are not encrypted.</translation>
         <translation>First add an airport or station (gateway) on the “Places” tab.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="58" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="59" />
         <source>発着地: 場所を選んでください。</source>
         <translation>Gateway: choose a place.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/movements.py" line="62" />
+        <location filename="../../colead_desktop/ui/tours/movements.py" line="60" />
         <source>対象: 1人以上選ぶか「全員」にしてください。</source>
         <translation>Who: choose at least one person or “Everyone”.</translation>
     </message>
@@ -2724,53 +2726,53 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="148" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="150" />
         <source>ツアーの新規作成</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="149" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="151" />
         <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
         <translation>From the guideline template (orientation, company visits, presentation…)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="151" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="153" />
         <source>空のツアー（項目なし）</source>
         <translation>Blank tour (no items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="163" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="165" />
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="167" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="169" />
         <source>このプログラムには地域がまだありません。地域名を入力するか、「地域・企業」のページで地域を追加してください。</source>
         <translation>This programme has no regions yet. Type a region name, or add a region on the Regions &amp; companies page.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="170" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="172" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="171" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="173" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="172" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="174" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="173" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="175" />
         <source>始め方</source>
         <translation>Start from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="181" />
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="182" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="183" />
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="184" />
         <source>地域を選ぶか入力してください</source>
         <translation>Choose or type a region</translation>
     </message>
@@ -3920,72 +3922,72 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>PlaceDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="48" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="49" />
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="56" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="57" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
         <source>名称 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="59" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
         <source>緯度</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="61" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="61" />
         <source>開始時刻</source>
         <translation>Opens</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="60" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="61" />
         <source>経度</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="62" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="63" />
         <source>終了時刻</source>
         <translation>Closes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="62" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="63" />
         <source>空欄は不明</source>
         <translation>Leave blank if unknown</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="63" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="64" />
         <source>例: {0}</source>
         <translation>e.g. {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="80" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="81" />
         <source>定休日</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="87" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="88" />
         <source>設備（拠点会場）</source>
         <translation>Facilities (base venue)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="98" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="99" />
         <source>会場の登録内容をコピーしました。このツアー用に変更できます。</source>
         <translation>The venue's details were copied. You can change them for this tour.</translation>
     </message>
@@ -3993,82 +3995,82 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>PlacesEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="202" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="202" />
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="202" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="201" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="202" />
         <source>定員</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="202" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="203" />
         <source>営業時間・定休日</source>
         <translation>Hours and closing days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="206" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="207" />
         <source>会場から追加…</source>
         <translation>Add from venues…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="207" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="208" />
         <source>企業から追加…</source>
         <translation>Add from companies…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="208" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="209" />
         <source>施設・発着地を追加…</source>
         <translation>Add facility or gateway…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="209" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="210" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="210" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="211" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="221" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="222" />
         <source>休: {0}</source>
         <translation>Closed: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="260" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="261" />
         <source>会場から追加</source>
         <translation>Add from venues</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="253" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="254" />
         <source>「{0}」はすでに場所「{1}」として登録されています。内容は「編集…」で変更できます。</source>
         <translation>“{0}” is already listed as the place “{1}”. Use “Edit…” to change its details.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="267" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="268" />
         <source>企業から追加</source>
         <translation>Add from companies</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="296" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="297" />
         <source>場所を削除できません</source>
         <translation>Cannot delete the place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="297" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="298" />
         <source>「{0}」は次で使われているため削除できません。
 {1}</source>
         <translation>“{0}” cannot be deleted because it is used by:
@@ -4443,48 +4445,72 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>ProgrammeActions</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="34" />
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="40" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="36" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="42" />
         <source>デモを読み込む</source>
         <translation>Load the demo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="35" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="37" />
         <source>2021年度のデモを新しいプログラムとして読み込みますか？</source>
         <translation>Load the FY2021 demo as a new programme?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="42" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="44" />
         <source>デモはすでに読み込まれています。「ファイル」&gt;「プログラム…」でデモのプログラムに切り替えられます。</source>
         <translation>The demo is already loaded. Switch to its programme with File &gt; Programmes….</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="46" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="48" />
         <source>デモを読み込んでいます…</source>
         <translation>Loading the demo…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="48" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="50" />
         <source>デモを読み込めません</source>
         <translation>Cannot load the demo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="62" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="65" />
         <source>次年度のプログラムを作成しています…</source>
         <translation>Creating the next year's programme…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="65" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="69" />
         <source>次年度を作成できません</source>
         <translation>Cannot create the next year</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="89" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="80" />
+        <source>次年度を作成</source>
+        <translation>Create the next year</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="82" />
+        <source>「{copy}」を作成しました。新しいプログラムを今すぐ開きますか？
+
+開かなければ「{current}」のまま作業を続けます。「ファイル」&gt;「プログラム…」でいつでも切り替えられます。</source>
+        <translation>“{copy}” has been created. Open the new programme now?
+
+If not, you go on working in “{current}”. You can switch at any time with File &gt; Programmes….</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="85" />
+        <source>新しいプログラムを開く</source>
+        <translation>Open the new programme</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="87" />
+        <source>今のプログラムのまま</source>
+        <translation>Stay on this programme</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="119" />
         <source>プログラムがまだありません。新しいプログラムを作成しますか？</source>
         <translation>There is no programme yet. Create a new programme?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/actions.py" line="95" />
+        <location filename="../../colead_desktop/ui/programme/actions.py" line="125" />
         <source>プログラム設定</source>
         <translation>Programme settings</translation>
     </message>
@@ -4500,7 +4526,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>ProgrammeSettingsDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="80" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="77" />
         <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="87" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
@@ -4661,7 +4687,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/record_dialog.py" line="157" />
+        <location filename="../../colead_desktop/ui/record_dialog.py" line="164" />
         <source>数値を入力してください。</source>
         <translation>Enter a number.</translation>
     </message>
@@ -4890,12 +4916,12 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RecordPicker</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="154" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="155" />
         <source>名称・住所で絞り込み</source>
         <translation>Filter by name or address</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/places.py" line="155" />
+        <location filename="../../colead_desktop/ui/tours/places.py" line="156" />
         <source>他の地域も表示</source>
         <translation>Show other regions too</translation>
     </message>
@@ -5224,7 +5250,7 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
     <message>
         <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="32" />
         <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="113" />
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="168" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="170" />
         <source>名簿の取り込み</source>
         <translation>Import a roster</translation>
     </message>
@@ -5365,12 +5391,17 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
         <translation>, {0} joining from another year</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="154" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="155" />
+        <source>…ほか {0} 件（表の赤いセル）</source>
+        <translation>… and {0} more (the red cells of the table)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="156" />
         <source>問題が {0} 件あります。直すまで取り込めません（問題のセルは赤で表示）。</source>
         <translation>{0} problems: fix them before importing (the cells are shown in red).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="161" />
+        <location filename="../../colead_desktop/ui/roster_import_dialog.py" line="163" />
         <source>名簿を取り込んでいます…</source>
         <translation>Importing the roster…</translation>
     </message>
@@ -5741,27 +5772,27 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="73" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="74" />
         <source>行を追加</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="74" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="75" />
         <source>削除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="75" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="76" />
         <source>上へ</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="76" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="77" />
         <source>下へ</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/call_dialog.py" line="132" />
+        <location filename="../../colead_desktop/ui/call_dialog.py" line="133" />
         <source>行を選んでください</source>
         <translation>Choose a row</translation>
     </message>
@@ -7118,7 +7149,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     </message>
     <message>
         <location filename="../../colead_desktop/ui/unsaved.py" line="91" />
-        <location filename="../../colead_desktop/ui/unsaved.py" line="143" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="145" />
         <source>破棄</source>
         <translation>Discard</translation>
     </message>
@@ -7128,27 +7159,27 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="129" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="131" />
         <source>保存できません（何も変更していません）: {0}</source>
         <translation>Cannot save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="132" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="134" />
         <source>キャンセルして開き直すと、今の内容から編集できます。</source>
         <translation>Cancel and reopen to edit from the current contents.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="140" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="142" />
         <source>変更の破棄</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="141" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="143" />
         <source>変更を破棄しますか？</source>
         <translation>Discard your changes?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/unsaved.py" line="145" />
+        <location filename="../../colead_desktop/ui/unsaved.py" line="147" />
         <source>戻る</source>
         <translation>Go back</translation>
     </message>
