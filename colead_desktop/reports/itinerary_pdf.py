@@ -133,7 +133,8 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], unk
             long_notes.append(para(f"{mark} {when} {item.display_title}\n{notes}", BODY))
             notes = msg("{m}（表の下）", "{m} (below the table)", m=mark)
         rows.append([when, item.display_title, where, _leg_text(arriving.get(index), index in unknown), notes])
-    widths = [0.13, 0.25, 0.29, 0.1, 0.23]  # 備考 holds an 11-katakana word (オープンイノベーション) unbroken
+    # 備考 holds an 11-katakana word (オープンイノベーション) unbroken; 移動 a time of hours and minutes (約1時間29分)
+    widths = [0.13, 0.24, 0.27, 0.13, 0.23]
     story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
     if len(rows) == 1:
         story.append(para(msg("予定はありません", "Nothing scheduled"), BODY))

@@ -61,7 +61,7 @@ def test_an_archived_talent_leaves_the_tour_checks_and_calendars_until_unarchive
     assert "venue.capacity" not in {f.code for f in findings}  # two people in a hall for two
     assert member in {m.id for m in load_tour(db, key).members}  # the stored party is kept as listed
 
-    files = calendars.export_tour_calendars(db, key, tmp_path / "ics", per_person=True)
+    files = calendars.export_tour_calendars(db, key, tmp_path / "ics", per_person=True).files
     assert len(files) == 3 and not any(member in path.name for path in files)
     [(_summary, party)] = tour_parties(db, programme)
     assert [m.name for m in party] == ["残留 花子", "残留 次郎"]

@@ -18,7 +18,7 @@ from colead_desktop.db.tour_models import TourCheckSettings
 from colead_desktop.domain.itinerary import Member, Role
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, check_tour
-from colead_desktop.domain.travel import ModeProfile, legs
+from colead_desktop.domain.travel import ModeProfile, duration_text, legs
 from colead_desktop.domain.types import Facility
 from colead_desktop.services import documents, tour_checks, tours
 from colead_desktop.services.records import save_record
@@ -128,4 +128,4 @@ def test_the_printed_itinerary_estimates_legs_with_the_programme_parameters(db: 
     assert estimate != {leg.to_item: round(leg.minutes) for leg in legs(tour)}[7]
     pdf = documents.write_document(db, tour_checks.programme_of(db, KUWANA), f"itinerary:{KUWANA}", tmp_path / "k.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert f"約{estimate}分" in text
+    assert f"約{duration_text(estimate)}" in text
