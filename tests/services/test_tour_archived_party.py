@@ -70,7 +70,7 @@ def test_an_archived_talent_leaves_the_tour_checks_and_calendars_until_unarchive
 
     set_archived(db, gone, False, WHO)
     assert "venue.capacity" in codes(db, key) and "party.archived" not in codes(db, key)
-    files = calendars.export_tour_calendars(db, key, tmp_path / "back", per_person=True)
+    files = calendars.export_tour_calendars(db, key, tmp_path / "back", per_person=True).files
     assert any(member in path.name for path in files)
 
 

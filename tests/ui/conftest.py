@@ -23,6 +23,7 @@ from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from colead_desktop.ui.style import install_stylesheet
 from tests.ui.payments_fixtures import WHO
+from tests.ui.modal import end_of_test
 from tests.ui.sync_runner import SyncRunner
 from tests.ui.undo_fixtures import demo_context, demo_db  # noqa: F401  # fixtures of the undo tests
 from tests.ui.test_tours_page import KUWANA
@@ -48,6 +49,13 @@ def stylesheet(qapp: QApplication) -> None:
 def pdf_fonts() -> None:
     """As app.start does: reportlab learns the fonts on the GUI thread, before any job runs."""
     register_fonts()
+
+
+@pytest.fixture(autouse=True)
+def no_action_left_waiting() -> Iterator[None]:
+    """A test's when_modal actions end with it (tests/ui/modal.py)."""
+    yield
+    end_of_test()
 
 
 @pytest.fixture(autouse=True)

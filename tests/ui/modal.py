@@ -11,6 +11,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 W = TypeVar("W", bound=QWidget)
 PATIENCE_S = 20.0
+_test = [0]  # which test the waiting actions belong to (end_of_test moves it on)
+
+
+def end_of_test() -> None:
+    """Drop the actions still waiting for a dialog: one left by a test whose dialog never came took the next
+    test's first message box (a whole-suite run, tests dealt one by one, lost a crash dialog's text that way)."""
+    _test[0] += 1
 
 
 def when_modal(action: Callable[[W], None], kind: type[W] = QWidget) -> None:  # type: ignore[assignment]
@@ -20,8 +27,11 @@ def when_modal(action: Callable[[W], None], kind: type[W] = QWidget) -> None:  #
     forever on exec(): a failing action, or no such dialog within PATIENCE_S (say, another one is open).
     """
     deadline = time.monotonic() + PATIENCE_S
+    test = _test[0]
 
     def attempt() -> None:
+        if test != _test[0]:  # its test has ended
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind):
             try:
