@@ -18,7 +18,6 @@ from colead_desktop.domain.records import TalentRecord
 from colead_desktop.services.payments import save_payee
 from colead_desktop.services.records import save_record
 from colead_desktop.ui.jobs import JobRunner, show_failure
-from tests.ui.modal import when_modal
 
 NAME, ADDRESS, EMAIL, ACCOUNT = "漏洩試験 太郎", "東京都世田谷区秘密町9-8-7", "taro.secret@example.jp", "7654321"
 PERSONAL = (NAME, ADDRESS, EMAIL, ACCOUNT)
@@ -35,12 +34,30 @@ def logged(qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 
 
 def _in_slot(action, shown: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Run `action` as a slot would, its exception going to the installed hook; record the dialog shown."""
+    """Run `action` as a slot would, its exception going to the installed hook (what it shows: `shown_boxes`)."""
     try:
         action()
     except Exception:
-        when_modal(lambda box: (shown.append(box.text() + box.detailedText()), box.close()), QMessageBox)
         sys.excepthook(*sys.exc_info())
+
+
+@pytest.fixture
+def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every message box the app shows, each answered at once. Recorded where the box is shown, not
+    by a timer looking for it: a whole-suite run lost one box's text to the timer's timing."""
+    shown: list[str] = []
+
+    def crash_box(box: QMessageBox) -> int:
+        shown.append(box.text() + box.detailedText())
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    def message(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", crash_box)
+    monkeypatch.setattr(QMessageBox, "warning", message)
+    return shown
 
 
 def _person(programme_id: int) -> TalentRecord:
@@ -56,7 +73,6 @@ def _session_with_failures(database: Database, qtbot, shown: list[str]) -> None:
     _in_slot(lambda: save_payee(database, talent.id, "tester", address=ADDRESS * 40), shown)  # too long
     runner = JobRunner()
     count = len(shown)
-    when_modal(lambda box: (shown.append(box.text() + box.detailedText()), box.close()), QMessageBox)
     runner.submit(None, "保存中", lambda _progress: save_record(database, _person(9999)), lambda _r: None,
                   show_failure(None, "保存できません"))
     qtbot.waitUntil(lambda: len(shown) > count, timeout=30_000)
@@ -64,14 +80,14 @@ def _session_with_failures(database: Database, qtbot, shown: list[str]) -> None:
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_failures_leave_no_personal_data_in_the_log(backend: str, logged: Path, qtbot,  # type: ignore[no-untyped-def]
-                                                    request: pytest.FixtureRequest) -> None:
+                                                    request: pytest.FixtureRequest, shown_boxes: list[str]) -> None:
     url = request.getfixturevalue("postgres").fresh_database() if backend == "postgresql" else None
     database = Database(url)
     database.migrate()
     from colead_desktop.services.demo import load_demo
 
     load_demo(database)  # programme 1 exists
-    shown: list[str] = []
+    shown = shown_boxes
     try:
         _session_with_failures(database, qtbot, shown)
     finally:
