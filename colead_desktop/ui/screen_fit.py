@@ -14,8 +14,15 @@ FRAME_ALLOWANCE = (16, 48)
 
 
 def resize_to_fit(window: QWidget, width: int, height: int) -> None:
-    """Resize `window` to width x height, or less where the screen it opens on (its parent's) is smaller."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    """Resize `window` to width x height, or less where the screen it opens on (its parent's) is smaller.
+
+    The screen is asked of the application, never of the window (QWidget.screen()): PySide then keeps the screen
+    referenced by the window's wrapper, and a garbage collection of a dialog so fitted destroyed the application's
+    QScreen itself (gdb: QScreen::~QScreen from shiboken's dealloc inside gc), after which Qt died at the next use
+    of the screen: the segmentation faults of whole-suite runs (sessions 13-15)."""
+    parent = window.parentWidget()
+    screen = (QGuiApplication.screenAt(parent.mapToGlobal(parent.rect().center())) if parent is not None else None) \
+        or QGuiApplication.primaryScreen()
     if screen is not None:
         room = screen.availableGeometry()
         width = min(width, room.width() - FRAME_ALLOWANCE[0])
