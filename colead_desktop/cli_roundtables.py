@@ -2,7 +2,9 @@
 the day, as the window's 出欠・希望 page does.
 
 The re-plan keeps the saved seating but for the fewest moves and never changes a round before --from-round
-(the rounds under way); who moved is printed as JSON on stdout (names are shown, never logged).
+(the rounds under way); without --rounds the talent misses the rounds from --from-round on and keeps their
+seat in the held ones (domain: roundtables_repair.missed_rounds). Who moved is printed as JSON on stdout
+(names are shown, never logged).
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ if TYPE_CHECKING:
     from colead_desktop.cli import Subparsers
 
 
-def _rounds(text: str | None, count: int) -> set[int]:
+def _rounds(text: str | None, count: int) -> set[int] | None:
     if text is None:
-        return set(range(1, count + 1))
+        return None
     chosen = set()
     for part in (x.strip() for x in text.split(",") if x.strip()):
         if not part.isdigit() or not 1 <= int(part) <= count:
@@ -33,6 +35,7 @@ def _rounds(text: str | None, count: int) -> set[int]:
 
 def cmd_absent(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _database, _print_json, _programme
+    from colead_desktop.domain import roundtables_repair as repair
     from colead_desktop.services import meetup_setup as setups
     from colead_desktop.services import meetup_setup_edit as edits
     from colead_desktop.services.calendars import event_in_programme
@@ -45,7 +48,7 @@ def cmd_absent(args: argparse.Namespace) -> int:
     if args.talent not in {t.talent_id for t in edit.talents}:
         raise InputError(msg("--talent {t}: このミートアップの人材ではありません",
                              "--talent {t}: not a talent of this meetup", t=args.talent))
-    gone = _rounds(args.rounds, count)
+    gone = repair.missed_rounds(_rounds(args.rounds, count), count, args.from_round)
     talents = tuple(replace(t, rounds=tuple(r for r in t.rounds if r not in gone)) if t.talent_id == args.talent
                     else t for t in edit.talents)
     applied = edits.apply_setup(db, args.event, replace(edit, talents=talents), first_round=args.from_round)
@@ -62,7 +65,7 @@ def register(roundtables: Subparsers) -> None:
                                     "moving as few people as the even tables need")
     absent.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
     absent.add_argument("--talent", required=True, type=int, metavar="ID", help="talent ID (colead list talents)")
-    absent.add_argument("--rounds", metavar="N,...", help="the rounds missed (default: every round)")
+    absent.add_argument("--rounds", metavar="N,...", help="the rounds missed (default: every round from --from-round on)")
     absent.add_argument("--from-round", type=int, default=1, metavar="N",
                         help="change no seat before round N: the rounds that have started (default 1)")
     absent.set_defaults(run=cmd_absent)
