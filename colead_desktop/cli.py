@@ -384,7 +384,8 @@ def cmd_programme_copy(args: argparse.Namespace) -> int:
     db = _database(args)
     remembered = current_programme(args.db or "")
     in_use = current_programme_id(db, remembered)
-    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who())
+    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who(),
+                            name=args.name, project_name=args.project_name)
     assert in_use is not None  # the source was copied: the database had a programme in use
     if in_use != remembered:
         set_current_programme(args.db or "", in_use)
@@ -757,6 +758,10 @@ def _add_programme(sub: Subparsers) -> None:
     copy.add_argument("--talents", action="store_true", help="copy the talents' participation too")
     copy.add_argument("--events", action="store_true",
                       help="copy the events and their tours, moved to the same weekdays of the new year")
+    copy.add_argument("--name", metavar="TEXT",
+                      help="the new programme's name (default: the old one with its year replaced)")
+    copy.add_argument("--project-name", metavar="TEXT",
+                      help="the payer's 事業名 printed on statements (default: the old one with its year replaced)")
     copy.set_defaults(run=cmd_programme_copy)
 
 
