@@ -65,3 +65,15 @@ def test_past_twenty_problems_the_rest_are_counted(tmp_path: Path) -> None:
     assert lines[20:] == ["… and 5 more"]
     japanese = run("matching", encoded(data), tmp_path)
     assert japanese.stderr.rstrip().endswith("…ほか 5 件")
+
+
+def test_payments_name_the_policy_and_every_bad_payee(tmp_path: Path) -> None:
+    data = documents()["payments"]
+    data["policy"]["honorarium_scope"] = "everything"
+    payee = data["payees"][0]
+    data["payees"] = [payee, {**payee, "id": "t02", "tax": "corporate"},
+                      {**payee, "id": "t03", "expenses": [{**payee["expenses"][0], "amount_yen": -5}]}, payee]
+    outcome = run("payments", encoded(data), tmp_path, "--lang", "en")
+    assert (outcome.code, outcome.stdout) == (2, "")
+    assert [line.split(":")[0] for line in _problem_lines(outcome.stderr)] == [
+        "policy.honorarium_scope", "payees[1].tax", "payees[2].expenses[0].amount_yen", "payees[3].id"], outcome.stderr
