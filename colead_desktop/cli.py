@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from colead_desktop import __version__
-from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.errors import InputError, shown_problems
 from colead_desktop.domain.i18n import msg, set_language
 from colead_desktop.logsetup import log_file, setup_logging
 from colead_desktop.paths import data_dir
@@ -39,7 +39,6 @@ log = logging.getLogger("colead_desktop.cli")
 logging.getLogger("colead_desktop").addHandler(logging.NullHandler())
 LIST_KINDS = ("talents", "companies", "regions", "venues", "events", "staff")
 IMPORT_KINDS = ("talents", "companies", "staff", "venues")
-MAX_PROBLEM_LINES = 20  # more would scroll the first ones away; the count says how many remain
 # The databases the command opened, closed when it ends: SQLite folds its write-ahead log into the file as the
 # last connection closes, so the file is whole for whoever copies it next (a backup, a test's template).
 _opened: list[Database] = []
@@ -298,10 +297,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_roster(db, args.kind, Path(args.file), _programme(args, db),
                                update_duplicates=args.update_duplicates, dry_run=args.dry_run)
     except RosterRejected as rejected:
-        for problem in rejected.problems[:MAX_PROBLEM_LINES]:
-            print(problem, file=sys.stderr)
-        if len(rejected.problems) > MAX_PROBLEM_LINES:
-            print(msg("…ほか {n} 件", "… and {n} more", n=len(rejected.problems) - MAX_PROBLEM_LINES), file=sys.stderr)
+        for line in shown_problems(rejected.problems):
+            print(line, file=sys.stderr)
         print(msg("問題 {n} 件。何も書き込んでいません。", "{n} problems; nothing was written.",
                   n=len(rejected.problems)), file=sys.stderr)
         return 2
@@ -387,7 +384,8 @@ def cmd_programme_copy(args: argparse.Namespace) -> int:
     db = _database(args)
     remembered = current_programme(args.db or "")
     in_use = current_programme_id(db, remembered)
-    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who())
+    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who(),
+                            name=args.name, project_name=args.project_name)
     assert in_use is not None  # the source was copied: the database had a programme in use
     if in_use != remembered:
         set_current_programme(args.db or "", in_use)
@@ -760,6 +758,10 @@ def _add_programme(sub: Subparsers) -> None:
     copy.add_argument("--talents", action="store_true", help="copy the talents' participation too")
     copy.add_argument("--events", action="store_true",
                       help="copy the events and their tours, moved to the same weekdays of the new year")
+    copy.add_argument("--name", metavar="TEXT",
+                      help="the new programme's name (default: the old one with its year replaced)")
+    copy.add_argument("--project-name", metavar="TEXT",
+                      help="the payer's 事業名 printed on statements (default: the old one with its year replaced)")
     copy.set_defaults(run=cmd_programme_copy)
 
 
