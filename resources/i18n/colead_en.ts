@@ -2780,7 +2780,7 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NextYearDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/switcher.py" line="100" />
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="103" />
         <source>次年度を作成: {0}</source>
         <translation>Create the next year: {0}</translation>
     </message>
@@ -4264,12 +4264,12 @@ An approved statement cannot be changed. This cannot be undone (a mistake is put
 <context>
     <name>PolicySection</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/sections.py" line="346" />
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="350" />
         <source>令和3年度（FY2021）の標準（チェック設定も標準）</source>
         <translation>FY2021 preset (and the default check settings)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/sections.py" line="348" />
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="352" />
         <source>「{0}」からコピー</source>
         <translation>Copy from “{0}”</translation>
     </message>
@@ -4518,7 +4518,7 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
 <context>
     <name>ProgrammeSettingsChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="32" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="34" />
         <source>プログラム設定を変更（{0}）</source>
         <translation>Change programme settings ({0})</translation>
     </message>
@@ -4527,7 +4527,12 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
     <name>ProgrammeSettingsDialog</name>
     <message>
         <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="77" />
-        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="87" />
+        <source>{0}（表示のみ）</source>
+        <translation>{0} (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="92" />
+        <location filename="../../colead_desktop/ui/programme/settings_dialog.py" line="102" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
@@ -4535,27 +4540,27 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
 <context>
     <name>ProgrammeSwitcher</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/switcher.py" line="49" />
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="51" />
         <source>選んだプログラムを次年度のプログラムにコピーします</source>
         <translation>Copies the chosen programme into a programme for the next year</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/switcher.py" line="58" />
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="60" />
         <source>（表示中）</source>
         <translation> (shown)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/switcher.py" line="59" />
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="61" />
         <source>デモ</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/switcher.py" line="70" />
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="72" />
         <source>デモはすでに読み込まれています（一覧の「デモ」の行）</source>
         <translation>The demo is already loaded (the row marked Demo)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/switcher.py" line="81" />
+        <location filename="../../colead_desktop/ui/programme/switcher.py" line="83" />
         <source>一覧からプログラムを選んでください</source>
         <translation>Choose a programme in the list</translation>
     </message>
@@ -5235,12 +5240,12 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
 <context>
     <name>RegionsSection</name>
     <message>
-        <location filename="../../colead_desktop/ui/programme/sections.py" line="268" />
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="272" />
         <source>削除する地域の行を選んでください</source>
         <translation>Choose the row of the region to remove</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/programme/sections.py" line="312" />
+        <location filename="../../colead_desktop/ui/programme/sections.py" line="316" />
         <source>{0} 行目: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
@@ -5414,12 +5419,12 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="140" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="141" />
         <source>固定グループで巡回</source>
         <translation>Fixed groups rotate</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="141" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="142" />
         <source>毎回シャッフル（交流重視）</source>
         <translation>Shuffle every round (more mixing)</translation>
     </message>
@@ -5536,214 +5541,216 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
         <translation>◆ Pinned (bold frame)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="202" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="203" />
         <source>計画中です</source>
         <translation>Planning in progress</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="204" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="205" />
         <source>先に「地域ごとのテーブルで設定する」でテーブルを用意してください</source>
         <translation>First set up the tables with “Set up with a table per region”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="204" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="205" />
         <source>イベントを選んでください</source>
         <translation>Choose an event</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="220" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="221" />
         <source>第{0}ラウンド</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="245" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="246" />
         <source>（人材 {0}名まで）</source>
         <translation> (up to {0} talents)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="255" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="256" />
         <source>計画にまだ入っていない人材 {0}名: {1}（「再計画」で全ラウンドに加わります）</source>
         <translation>Not in the plan yet, {0}: {1} (Re-plan seats them in every round)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="259" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="260" />
         <source>アーカイブされた人材 {0}名: {1}（席から外しました。「再計画」で計画を保存し直してください）</source>
         <translation>Archived talents ({0}): {1} (taken off their seats; press Replan to save the plan without them)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="261" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="262" />
         <source>不参加: 全ラウンド {0}</source>
         <translation>Not taking part: all rounds {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="262" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="263" />
         <source>不参加: 第{0}ラウンド {1}</source>
         <translation>Not taking part: round {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="275" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="276" />
         <source>制約違反 {0}件</source>
         <translation>{0} constraint violations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="278" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="279" />
         <source>制約はすべて満たされています（固定 {0}件・同席禁止 {1}組）</source>
         <translation>All constraints met ({0} pinned, {1} pairs kept apart)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="294" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="295" />
         <source>チップをクリックすると、その人の固定・希望地域・同席禁止・制約をここに表示します</source>
         <translation>Click a chip to see that person's pins, preferred regions, keep-apart pairs and rules here</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="309" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="310" />
         <source>該当なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="311" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="312" />
         <source>ほか {0}件（クリックで一覧）</source>
         <translation>{0} more (click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="312" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="313" />
         <source>（クリックで一覧）</source>
         <translation>(click for the list)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="329" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="330" />
         <source>{0}: {1}件</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="348" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="349" />
         <source>最適</source>
         <translation>Optimal</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="350" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="351" />
         <source>再訪・希望の未訪問・再会の順に、これより少ない計画はないことが証明されています</source>
         <translation>Proven: no plan has fewer revisits, then unmet preferences, then repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="351" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="352" />
         <source>下限 {0}</source>
         <translation>Bound {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="352" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="353" />
         <source>再訪と希望の未訪問がこの計画以下のどの計画でも、再会は{0}以上です</source>
         <translation>Every plan with no more revisits and unmet preferences than this one has at least {0} repeated pairs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="356" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="357" />
         <source>厳密な探索は計算量の上限で打ち切られました（同じ入力なら同じ結果です）</source>
         <translation>The exact search stopped at its work limit (the same input still gives the same plan)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="402" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="403" />
         <source>計画中です…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="420" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="421" />
         <source>計画を取り消しました（前の計画のままです）</source>
         <translation>Planning cancelled (the previous plan is kept)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="444" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="523" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="448" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="528" />
         <source>ラウンドテーブルを計画しています…</source>
         <translation>Planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="461" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="465" />
         <source>モードを「{0}」に変更</source>
         <translation>Change the mode to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="463" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="467" />
         <source>ラウンド数を{0}に変更</source>
         <translation>Change the number of rounds to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="464" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="468" />
         <source>シードを{0}に変更</source>
         <translation>Change the seed to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="475" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="479" />
         <source>人材を第{0}ラウンドの{1}へ移動</source>
         <translation>Move a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="482" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="486" />
         <source>人材の第{0}ラウンドの固定を解除</source>
         <translation>Unpin a talent in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="488" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="492" />
         <source>人材を第{0}ラウンドの{1}に固定</source>
         <translation>Pin a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="494" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="498" />
         <source>ラウンドテーブルを新しく計画</source>
         <translation>Plan the round tables afresh</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="506" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="510" />
         <source>ラウンドテーブルを再計画</source>
         <translation>Re-plan the round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="512" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="517" />
         <source>新しい人材{0}名を加えて再計画</source>
         <translation>Re-plan with {0} new talent(s)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="513" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="518" />
         <source>アーカイブされた人材を外して再計画</source>
         <translation>Replan without the archived talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="537" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="542" />
         <source>ラウンドテーブルの設定を変更</source>
         <translation>Change the round-table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="547" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="552" />
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="550" />
-        <source>席の移動 {0}件: {1}</source>
-        <translation>Seats moved ({0}): {1}</translation>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="562" />
+        <source>席の移動 {0}件:
+{1}</source>
+        <translation>Seats moved ({0}):
+{1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="551" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="563" />
         <source>第{0}ラウンド {1}（{2}→{3}）</source>
         <translation>round {0} {1} ({2} → {3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="554" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="566" />
         <source>席を移した人材はいません</source>
         <translation>Nobody else was moved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="566" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="577" />
         <source>地域ごとのテーブルを用意</source>
         <translation>Set up tables by region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="570" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="581" />
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="423" />
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="425" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="424" />
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="426" />
         <source>計画できません</source>
         <translation>Cannot plan</translation>
     </message>
@@ -7535,7 +7542,22 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Copies the regions and labs, the payer (without its contract number), the payment policy, the tour check settings and the calls into a programme for the new fiscal year. The period takes the same dates a year later. Companies, venues and staff are shared by every year, so they are not copied: they are there as they are. Payments, statements and attendance are never copied.</translation>
     </message>
     <message>
-        <location filename="../../forms/next_year_dialog.ui" line="60" />
+        <location filename="../../forms/next_year_dialog.ui" line="58" />
+        <source>プログラム名</source>
+        <translation>Programme name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="71" />
+        <source>事業名</source>
+        <translation>Project name (事業名)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="81" />
+        <source>支払明細書に印刷される事業名です。年度を新しい年度に置き換えて提案しています</source>
+        <translation>The project name printed on the payment statements; proposed with the year replaced by the new one</translation>
+    </message>
+    <message>
+        <location filename="../../forms/next_year_dialog.ui" line="90" />
         <source>人材も引き継ぐ（引き継がないとき、ツアーの参加者はスタッフだけになります）</source>
         <translation>Carry the talents over (if not, tours keep only their staff)</translation>
     </message>
@@ -7545,7 +7567,7 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../forms/next_year_dialog.ui" line="67" />
+        <location filename="../../forms/next_year_dialog.ui" line="97" />
         <source>イベントとツアーも引き継ぐ（日付は同じ曜日に移動）</source>
         <translation>Carry events and tours over (dates moved to the same weekdays)</translation>
     </message>
