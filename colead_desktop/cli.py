@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from colead_desktop import __version__
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import msg, set_language
+from colead_desktop.domain.i18n import first_lines, msg, set_language
 from colead_desktop.logsetup import log_file, setup_logging
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import protect_data_folder
@@ -39,7 +39,6 @@ log = logging.getLogger("colead_desktop.cli")
 logging.getLogger("colead_desktop").addHandler(logging.NullHandler())
 LIST_KINDS = ("talents", "companies", "regions", "venues", "events", "staff")
 IMPORT_KINDS = ("talents", "companies", "staff", "venues")
-MAX_PROBLEM_LINES = 20  # more would scroll the first ones away; the count says how many remain
 # The databases the command opened, closed when it ends: SQLite folds its write-ahead log into the file as the
 # last connection closes, so the file is whole for whoever copies it next (a backup, a test's template).
 _opened: list[Database] = []
@@ -298,10 +297,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_roster(db, args.kind, Path(args.file), _programme(args, db),
                                update_duplicates=args.update_duplicates, dry_run=args.dry_run)
     except RosterRejected as rejected:
-        for problem in rejected.problems[:MAX_PROBLEM_LINES]:
-            print(problem, file=sys.stderr)
-        if len(rejected.problems) > MAX_PROBLEM_LINES:
-            print(msg("…ほか {n} 件", "… and {n} more", n=len(rejected.problems) - MAX_PROBLEM_LINES), file=sys.stderr)
+        for line in first_lines([str(problem) for problem in rejected.problems]):
+            print(line, file=sys.stderr)
         print(msg("問題 {n} 件。何も書き込んでいません。", "{n} problems; nothing was written.",
                   n=len(rejected.problems)), file=sys.stderr)
         return 2

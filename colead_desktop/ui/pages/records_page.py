@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QWidget)
 
 from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.i18n import first_lines
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
@@ -38,7 +39,7 @@ from colead_desktop.ui import shortcuts
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.table_model import RecordTableModel, Rows, prepare
-from colead_desktop.ui.undo import ArchiveChange, RecordChange
+from colead_desktop.ui.undo import ArchiveChange, RecordChange, RecordsDelete
 from colead_desktop.ui.widgets import enable
 
 # The pick lists of a page shown on a database without a programme: empty (the page lists nothing then).
@@ -350,27 +351,45 @@ class RecordsPage(QWidget):
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
     def _delete_several(self, records: list[Any]) -> None:
-        """All or nothing, asked once, one undo step: when any of them cannot go, none is deleted and each
-        refused row says why (the user takes those out of the selection and deletes again). Talents all kept
-        for their records are offered アーカイブ together instead."""
+        """All or nothing, asked once, one transaction and one undo step: when any of them cannot go, none is
+        deleted and the box says which cannot and why (the user takes those out of the selection and deletes
+        again). Talents all kept for their records are offered アーカイブ together instead."""
         refused = [keeps for record in records if (keeps := what_keeps(self.db, record)) is not None]
         if refused and len(refused) == len(records) and all(keeps.archive for keeps in refused):
-            self._offer_archive(records, self.tr("選択した{0}件はどれも削除できません。").format(len(records)),
-                                "", "\n".join(keeps.refusal for keeps in refused))
+            self._offer_archive(records, self.tr("選択した{0}名はどれも削除できないため、何も削除していません。")
+                                .format(len(records)), "", *self._refused_rows(refused))
             return
         if refused:
-            QMessageBox.warning(self, self.tr("削除できません"), self.tr(
-                "選択した{0}件のうち{1}件は削除できないため、どれも削除していません。削除できない行を選択から外して、"
-                "もう一度削除してください。").format(len(records), len(refused)) + "\n\n"
-                + "\n\n".join(keeps.refusal + "\n" + keeps.listed() for keeps in refused))
+            if len(refused) == len(records):
+                summary = self.tr("選択した{0}件はどれも削除できないため、何も削除していません。").format(len(records))
+            else:
+                summary = self.tr(
+                    "選択した{0}件のうち{1}件は削除できないため、{0}件とも削除していません（まとめての削除は、全件を"
+                    "削除するか何も削除しないかのどちらかです）。削除できる{2}件だけを削除するには、下の{1}件を選択から"
+                    "外して、もう一度削除してください。").format(len(records), len(refused), len(records) - len(refused))
+            rows, detail = self._refused_rows(refused)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), summary,
+                              QMessageBox.StandardButton.Close, self)
+            box.setObjectName("delete_refusal")
+            box.setInformativeText(rows)
+            box.setDetailedText(detail)
+            box.exec()
             return
         answer = QMessageBox.question(self, self.tr("削除の確認"), self.tr(
             "選択した{0}件の{1}を削除しますか？（元に戻す: Ctrl+Z）").format(len(records), self.kind.title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        text = self.tr("{0}の削除").format(self.kind.title)
-        self._push_each(records, self.tr("{0}の削除（{1}件）").format(self.kind.title, len(records)),
-                        lambda record: self._push(record, None, text))
+        self.undo_stack.push(RecordsDelete(self.db, records, self.tr("{0}の削除（{1}件）").format(
+            self.kind.title, len(records)), self.reload, self._refused, self.ctx.who, self._select_after_change))
+
+    @staticmethod
+    def _refused_rows(refused: list[Keeps]) -> tuple[str, str]:
+        """The refused rows, each named with its reason on one line (the first MAX_LISTED_LINES, the rest counted:
+        a box of hundreds of lines was taller than the screen), and the whole detail for the box's scrolling
+        詳細: each row's refusal with the records that keep it."""
+        rows = "\n".join(first_lines([keeps.row_line() for keeps in refused]))
+        detail = "\n\n".join("\n".join(part for part in (keeps.refusal, keeps.listed()) if part) for keeps in refused)
+        return rows, detail
 
     def _push_each(self, records: list[Any], text: str, push: Callable[[Any], None]) -> None:
         """`push` each record's step; several as one step of the undo history, named `text`."""
@@ -388,11 +407,15 @@ class RecordsPage(QWidget):
             macro.setObsolete(True)
             self.undo_stack.undo()  # an obsolete step leaves the history as it is undone, the others untouched
 
-    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, where: str) -> None:
+    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, where: str,
+                       detail: str = "") -> None:
         """Talents with payment records, statements, matching pairs or a place in a tour's party are archived, not
-        deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
+        deleted: say why (what must be kept, and the rows that hold them; for several, `detail` in the box's
+        詳細), offer アーカイブ."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
+        if detail:
+            box.setDetailedText(detail)
         unarchived = [record for record in records if not self._archived(record)]
         if not unarchived:
             box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(kept) + "\n\n" + where)
