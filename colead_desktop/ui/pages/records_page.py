@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStyle, QStyleOptionComboBox, QTableView, QVBoxLayout,
@@ -96,10 +96,9 @@ class RecordsPage(QWidget):
         remembered = ctx.settings.list_view(kind.key) or ListView(0, False, ())
         self._widths = remembered.widths  # empty until the user drags a column edge: then widths fit the rows
         self._refusal_shown = False  # a save just refused (_refused): the form opens again with the edit
-        # the record the next fill selects: the one last selected before the app was closed, then the one an
-        # add, edit, undo or redo left stored (review 14c item 11)
-        remembered_id = ctx.settings.selected_record(kind.key)
-        self._select_next = [] if remembered_id is None else [remembered_id]
+        # the records the next fill selects: those last selected before the app was closed (all of a selection of
+        # several), then those an add, edit, undo or redo left stored (review 14c item 11)
+        self._select_next: list[int | None] = list(ctx.settings.selected_records(kind.key))
         self._fitting = False
         self.table.sortByColumn(remembered.sort_column, Qt.SortOrder.DescendingOrder if remembered.descending
                                 else Qt.SortOrder.AscendingOrder)
@@ -186,7 +185,7 @@ class RecordsPage(QWidget):
         self.filter_combo.blockSignals(False)
         self._fit_filter()
         self.model.muted = self._archived
-        selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
+        # kept across the reload (another user's save reloads the page)
         wanted = self._select_next or [record.id for record in self.selected_records()]
         self._select_next = []
         self._set_filter(now=False)  # the rows are selected once, as they are set
@@ -268,9 +267,9 @@ class RecordsPage(QWidget):
         self._enable_unarchive()
 
     def _selection_changed(self) -> None:
-        record = self.selected_record()
-        if record is not None and record.id is not None:  # a reload empties the list a moment: not remembered
-            self.ctx.settings.set_selected_record(self.kind.key, record.id)
+        selected = [record.id for record in self.selected_records() if record.id is not None]
+        if selected:  # a reload empties the list a moment: not remembered
+            self.ctx.settings.set_selected_records(self.kind.key, selected)
         self._enable_unarchive()
 
     def _select_after_change(self, record_id: int) -> None:
@@ -302,12 +301,12 @@ class RecordsPage(QWidget):
         rows = [row for row in range(self.model.rowCount()) if self.model.row_record(row).id in wanted]
         if not rows:
             return
-        selection = self.table.selectionModel()
         self.table.setCurrentIndex(self.model.index(rows[0], 0))  # scrolled to
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        selection.clearSelection()
+        wanted_rows = QItemSelection()  # selected at once: a row at a time told the page of each (review 16)
         for row in rows:
-            selection.select(self.model.index(row, 0), flags)
+            wanted_rows.select(self.model.index(row, 0), self.model.index(row, 0))
+        self.table.selectionModel().select(wanted_rows, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
 
     def add(self) -> None:
         self._edit_until_saved(None, self.kind.new_record(self.lookups), self.tr("{0}の追加").format(self.kind.title))
