@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -52,7 +52,13 @@ def _box_on_delete(page: RecordsPage, shot: str) -> dict[str, Any]:
     def look(box: QMessageBox) -> None:
         seen.update(text=box.text(), rows=box.informativeText(), detail=box.detailedText(), height=box.height())
         _shot(box, shot)
-        box.buttons()[0].click()
+        details = [b for b in box.findChildren(QPushButton) if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]
+        if box.detailedText() and details:  # the 詳細 opened: a scrolling pane, the box still within the screen
+            details[0].click()
+            QApplication.processEvents()
+            seen["opened_height"] = box.height()
+            _shot(box, shot.replace(".png", "_details.png"))
+        (box.button(QMessageBox.StandardButton.Cancel) or box.buttons()[0]).click()  # never アーカイブ
 
     when_modal(look, QMessageBox)
     button = page.findChild(QPushButton, "delete_button")
@@ -82,11 +88,18 @@ def test_the_refusal_of_many_rows_stays_within_the_screen(qtbot: QtBot, db: Data
     assert screen is not None
     room = min(screen.availableGeometry().height(), SMALLEST_SCREEN_HEIGHT) - FRAME_ALLOWANCE[1]
     assert seen["height"] <= room  # 2,281 px before, with every refusal and its lines in the box's text
+    assert seen["opened_height"] <= room
     rows = seen["rows"].splitlines()
     assert len(rows) == 21 and rows[0] == "・「支払 人材00」: 支払の記録があります" and rows[-1] == "…ほか 5 件"
     assert all(f"「支払 人材{n:02}」には支払の記録があるため削除できません" in seen["detail"] for n in range(25))
     assert seen["text"].startswith("選択した26件のうち25件は削除できないため、26件とも削除していません")
     assert len(_listed(qtbot, page)) == 26
+
+    page.select_ids([talent.id for talent in paid])  # all kept for their payments: アーカイブ offered instead
+    offer = _box_on_delete(page, "archive_many_offered.png")
+    assert offer["height"] <= room and offer["opened_height"] <= room
+    assert offer["text"] == "選択した25名はどれも削除できないため、何も削除していません。"
+    assert "…ほか 5 件" in offer["rows"] and "「支払 人材24」には支払の記録があるため削除できません" in offer["detail"]
 
 
 @pytest.fixture
@@ -108,9 +121,8 @@ def test_a_mixed_selection_says_none_was_deleted_and_which_to_take_out(
 
     seen = _box_on_delete(page, "delete_mixed_refused.png")
 
-    assert seen["text"] == ("選択した3件のうち2件は削除できないため、3件とも削除していません（まとめての削除は、全件を削除するか"
-                            "何も削除しないかのどちらかです）。削除できる1件だけを削除するには、下の2件を選択から外して、"
-                            "もう一度削除してください。")
+    assert seen["text"] == ("選択した3件のうち2件は削除できないため、3件とも削除していません。削除できる1件を削除するには、"
+                            "下の2件を選択から外して、もう一度削除してください。")
     assert seen["rows"] == ("・「北見市民会館」: ほかのデータから参照されています\n"
                             "・「桑名市民会館」: ほかのデータから参照されています")
     assert "イベント（1件）: 北見市民会館の交流会" in seen["detail"]

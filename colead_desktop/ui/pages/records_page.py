@@ -363,9 +363,9 @@ class RecordsPage(QWidget):
                 summary = self.tr("選択した{0}件はどれも削除できないため、何も削除していません。").format(len(records))
             else:
                 summary = self.tr(
-                    "選択した{0}件のうち{1}件は削除できないため、{0}件とも削除していません（まとめての削除は、全件を"
-                    "削除するか何も削除しないかのどちらかです）。削除できる{2}件だけを削除するには、下の{1}件を選択から"
-                    "外して、もう一度削除してください。").format(len(records), len(refused), len(records) - len(refused))
+                    "選択した{0}件のうち{1}件は削除できないため、{0}件とも削除していません。削除できる{2}件を削除する"
+                    "には、下の{1}件を選択から外して、もう一度削除してください。").format(
+                    len(records), len(refused), len(records) - len(refused))
             rows, detail = self._refused_rows(refused)
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), summary,
                               QMessageBox.StandardButton.Close, self)
