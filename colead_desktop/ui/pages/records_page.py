@@ -3,7 +3,9 @@
 A delete first asks services/delete_guard.what_keeps and, when something keeps the record, says so in the
 service's words before any 「削除しますか？」. A talent with payment records, statements, matching pairs or a place
 in a tour's party is archived instead: the refusal offers アーカイブ; archived talents show only with
-「アーカイブを表示」, greyed and marked.
+「アーカイブを表示」, greyed and marked. A delete of several rows is one transaction (ui/undo.RecordsDelete): all of
+them go, or none; its refusal lists the rows it refused a line each, at most MAX_LISTED_LINES, the whole refusals
+in the box's 詳細, so that the box stays within the screen.
 """
 
 from __future__ import annotations
