@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from colead_desktop import __version__
-from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.i18n import first_lines, msg, set_language
+from colead_desktop.domain.errors import InputError, shown_problems
+from colead_desktop.domain.i18n import msg, set_language
 from colead_desktop.logsetup import log_file, setup_logging
 from colead_desktop.paths import data_dir
 from colead_desktop.private_files import protect_data_folder
@@ -297,7 +297,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_roster(db, args.kind, Path(args.file), _programme(args, db),
                                update_duplicates=args.update_duplicates, dry_run=args.dry_run)
     except RosterRejected as rejected:
-        for line in first_lines([str(problem) for problem in rejected.problems]):
+        for line in shown_problems(rejected.problems):
             print(line, file=sys.stderr)
         print(msg("問題 {n} 件。何も書き込んでいません。", "{n} problems; nothing was written.",
                   n=len(rejected.problems)), file=sys.stderr)
@@ -384,7 +384,8 @@ def cmd_programme_copy(args: argparse.Namespace) -> int:
     db = _database(args)
     remembered = current_programme(args.db or "")
     in_use = current_programme_id(db, remembered)
-    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who())
+    copied = copy_programme(db, args.id, args.year, talents=args.talents, events=args.events, who=_who(),
+                            name=args.name, project_name=args.project_name)
     assert in_use is not None  # the source was copied: the database had a programme in use
     if in_use != remembered:
         set_current_programme(args.db or "", in_use)
@@ -757,6 +758,10 @@ def _add_programme(sub: Subparsers) -> None:
     copy.add_argument("--talents", action="store_true", help="copy the talents' participation too")
     copy.add_argument("--events", action="store_true",
                       help="copy the events and their tours, moved to the same weekdays of the new year")
+    copy.add_argument("--name", metavar="TEXT",
+                      help="the new programme's name (default: the old one with its year replaced)")
+    copy.add_argument("--project-name", metavar="TEXT",
+                      help="the payer's 事業名 printed on statements (default: the old one with its year replaced)")
     copy.set_defaults(run=cmd_programme_copy)
 
 

@@ -2,7 +2,14 @@
 the day, as the window's 出欠・希望 page does.
 
 The re-plan keeps the saved seating but for the fewest moves and never changes a round before --from-round
-(the rounds under way); who moved is printed as JSON on stdout (names are shown, never logged).
+(the rounds under way); without --rounds the talent misses the rounds from --from-round on and keeps their
+seat in the held ones (domain: roundtables_repair.missed_rounds). Who moved is printed as JSON on stdout
+(names are shown, never logged).
+
+`colead roundtables replan --event ID [--from-round N]` saves an out-of-date seating again (the fix the exports
+ask for): the setup as it stands re-planned as the window's 「再計画」 does when talents joined or left
+(meetup_setup_edit.include_new: new talents join every round, archived and deleted ones leave, uneven tables are
+evened out, moving as few people as that needs), printing who moved the same way.
 """
 
 from __future__ import annotations
@@ -16,12 +23,15 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from colead_desktop.cli import Subparsers
+    from colead_desktop.domain.roundtables_repair import Move
 
 
-def _rounds(text: str | None, count: int) -> set[int]:
+def _rounds(text: str | None, count: int) -> set[int] | None:
     if text is None:
-        return set(range(1, count + 1))
+        return None
     chosen = set()
     for part in (x.strip() for x in text.split(",") if x.strip()):
         if not part.isdigit() or not 1 <= int(part) <= count:
@@ -32,7 +42,8 @@ def _rounds(text: str | None, count: int) -> set[int]:
 
 
 def cmd_absent(args: argparse.Namespace) -> int:
-    from colead_desktop.cli import _database, _print_json, _programme
+    from colead_desktop.cli import _database, _programme
+    from colead_desktop.domain import roundtables_repair as repair
     from colead_desktop.services import meetup_setup as setups
     from colead_desktop.services import meetup_setup_edit as edits
     from colead_desktop.services.calendars import event_in_programme
@@ -45,24 +56,52 @@ def cmd_absent(args: argparse.Namespace) -> int:
     if args.talent not in {t.talent_id for t in edit.talents}:
         raise InputError(msg("--talent {t}: このミートアップの人材ではありません",
                              "--talent {t}: not a talent of this meetup", t=args.talent))
-    gone = _rounds(args.rounds, count)
+    gone = repair.missed_rounds(_rounds(args.rounds, count), count, args.from_round)
     talents = tuple(replace(t, rounds=tuple(r for r in t.rounds if r not in gone)) if t.talent_id == args.talent
                     else t for t in edit.talents)
     applied = edits.apply_setup(db, args.event, replace(edit, talents=talents), first_round=args.from_round)
-    _print_json({"moves": [{"round": m.round, "talent": m.talent, "from": m.from_table, "to": m.to_table}
-                           for m in applied.moves]})
+    _print_moves(applied.moves)
     print(msg("欠席を記録して再計画しました（席の移動 {n}件）", "Absence recorded and re-planned ({n} seats moved)",
               n=len(applied.moves)), file=sys.stderr)
     return 0
 
 
+def cmd_replan(args: argparse.Namespace) -> int:
+    from colead_desktop.cli import _database, _programme
+    from colead_desktop.services import meetup_setup_edit as edits
+    from colead_desktop.services.calendars import event_in_programme
+
+    db = _database(args)
+    with db.session() as session:
+        event_in_programme(session, args.event, _programme(args, db))
+    applied = edits.include_new(db, args.event, first_round=args.from_round)
+    _print_moves(applied.moves)
+    print(msg("再計画して保存しました（席の移動 {n}件）", "Re-planned and saved ({n} seats moved)",
+              n=len(applied.moves)), file=sys.stderr)
+    return 0
+
+
+def _print_moves(moves: Sequence[Move]) -> None:
+    """Who sits elsewhere now, by name, on stdout only: the log never sees a name."""
+    from colead_desktop.cli import _print_json
+
+    _print_json({"moves": [{"round": m.round, "talent": m.talent, "from": m.from_table, "to": m.to_table}
+                           for m in moves]})
+
+
 def register(roundtables: Subparsers) -> None:
-    """Add `absent` to the `roundtables` subcommands."""
+    """Add `absent` and `replan` to the `roundtables` subcommands."""
     absent = roundtables.add_parser("absent", help="mark a talent absent from a meetup's rounds and re-plan, "
                                     "moving as few people as the even tables need")
     absent.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
     absent.add_argument("--talent", required=True, type=int, metavar="ID", help="talent ID (colead list talents)")
-    absent.add_argument("--rounds", metavar="N,...", help="the rounds missed (default: every round)")
+    absent.add_argument("--rounds", metavar="N,...", help="the rounds missed (default: every round from --from-round on)")
     absent.add_argument("--from-round", type=int, default=1, metavar="N",
                         help="change no seat before round N: the rounds that have started (default 1)")
     absent.set_defaults(run=cmd_absent)
+    replan = roundtables.add_parser("replan", help="save an out-of-date seating again, as the window's 「再計画」: "
+                                    "new talents join, archived and deleted ones leave, the tables are evened out")
+    replan.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
+    replan.add_argument("--from-round", type=int, default=1, metavar="N",
+                        help="change no seat before round N: the rounds that have started (default 1)")
+    replan.set_defaults(run=cmd_replan)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from colead_desktop.domain.i18n import msg
@@ -10,6 +10,26 @@ from colead_desktop.domain.i18n import msg
 
 class InputError(ValueError):
     """Bad or infeasible input. The message is localised and names the field or row."""
+
+
+MAX_SHOWN_PROBLEMS = 20  # more would scroll the first ones away; the count says how many remain
+
+
+def shown_problems(problems: Sequence[object], limit: int = MAX_SHOWN_PROBLEMS) -> list[str]:
+    """The first `limit` problems, a line each, then 「…ほか N 件」 for the rest (a file's import, a JSON input)."""
+    lines = [str(problem) for problem in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(msg("…ほか {n} 件", "… and {n} more", n=len(problems) - limit))
+    return lines
+
+
+class InputProblems(InputError):
+    """Every problem of one input at once, each naming its row or field; the message shows the first
+    MAX_SHOWN_PROBLEMS of them a line each and how many more there are."""
+
+    def __init__(self, problems: Sequence[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(shown_problems(self.problems)))
 
 
 class ValidationFailed(InputError):

@@ -10,7 +10,7 @@ window and other jobs keep theirs while the document is written.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Literal, TypeVar
@@ -68,15 +68,3 @@ def listed(items: Iterable[str], separator: str = "・") -> str:
 def span(start: str, end: str) -> str:
     """From `start` to `end`: 09:00〜17:00, 10-01〜10-03 (English with an en dash, 09:00–17:00)."""
     return msg("{a}〜{b}", "{a}–{b}", a=start, b=end)
-
-
-MAX_LISTED_LINES = 20
-"""Lines a message lists at most (the CLI's problems, a refusal box): more would scroll the first ones away or make
-a box taller than the screen; the rest are counted."""
-
-
-def first_lines(lines: Sequence[str], limit: int = MAX_LISTED_LINES) -> list[str]:
-    """The first `limit` lines, then 「…ほか N 件」 ("… and N more") for the rest."""
-    if len(lines) <= limit:
-        return list(lines)
-    return [*lines[:limit], msg("…ほか {n} 件", "… and {n} more", n=len(lines) - limit)]

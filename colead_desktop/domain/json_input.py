@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from typing import Any, TypeVar
 
-from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.errors import InputError, InputProblems
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.validation import date_problem, yen_problem
 from colead_desktop.domain.normalise import canonical_datetime, canonical_time, normalise_text
@@ -282,6 +282,13 @@ class Problems:
             self.messages.append(str(exc))
             return None
 
+    def each(self, *reads: Callable[[], Any]) -> list[Any] | None:
+        """Every read's value, or None when any of them failed (each failure noted): the fields of one row."""
+        noted = len(self.messages)
+        values = [self.attempt(read) for read in reads]
+        return None if len(self.messages) > noted else values
+
     def raise_any(self) -> None:
+        """InputProblems with every problem noted, if any (the message shows the first 20 and counts the rest)."""
         if self.messages:
-            raise InputError("\n".join(self.messages))
+            raise InputProblems(self.messages)

@@ -12,6 +12,7 @@ would take it out of the new period: kept_inside); a holiday it lands on is flag
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from colead_desktop.domain.i18n import msg
@@ -33,10 +34,33 @@ def weekday_shift(start: date, years: int) -> timedelta:
 
 
 def replace_year(text: str, old_year: int, new_year: int) -> str:
-    """`text` with the fiscal year `old_year` written as a number (「2025秋」) or in the Reiwa era (「令和7年度」)
-    replaced by `new_year`; a longer number containing the digits (「12025」, 「令和70年」) is left alone."""
+    """`text` with the fiscal year `old_year` written as a number (「2025秋」, 「FY2025」, 「2025年度」) or in the
+    Reiwa era (「令和7年度」, 「令和元年度」 for 2019) replaced by `new_year`; a longer number containing the digits
+    (「12025」, 「令和70年」) is left alone."""
     text = re.sub(rf"(?<!\d){old_year}(?!\d)", str(new_year), text)
-    return re.sub(rf"令和{old_year - REIWA_OFFSET}(?!\d)", f"令和{new_year - REIWA_OFFSET}", text)
+    return re.sub(rf"令和(?:{_reiwa(old_year)})(?!\d)", f"令和{_reiwa(new_year).split('|')[0]}", text)
+
+
+def _reiwa(year: int) -> str:
+    """How the Reiwa year of `year` is written: 「元」 for its first year (or 1), else its number."""
+    number = year - REIWA_OFFSET
+    return "元|1" if number == 1 else str(number)
+
+
+@dataclass(frozen=True)
+class CopyNames:
+    """What 次年度を作成 proposes to call the copy (the dialog shows both, editable; the CLI takes --name and
+    --project-name instead)."""
+
+    name: str
+    project_name: str  # the payer's 事業名
+
+
+def next_year_names(name: str, project_name: str, old_year: int, new_year: int) -> CopyNames:
+    """The copy's programme name (next_year_name) and the payer's 事業名 with the old fiscal year in it replaced:
+    the 事業名 prints on every payment statement, so the copy must not say 令和3年度 in 令和4年度. A 事業名
+    without a year is kept as it is (nothing in it is stale) and none is added."""
+    return CopyNames(next_year_name(name, old_year, new_year), replace_year(project_name, old_year, new_year))
 
 
 def next_year_name(name: str, old_year: int, new_year: int) -> str:

@@ -14,7 +14,7 @@ else. Deterministic: no randomness, ties go to the earlier talent and table.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -148,6 +148,16 @@ def repair(inp: PlanInput, previous: Sequence[Seating], first: int = 1) -> tuple
         else:  # started: someone joining it takes a free seat, nobody is moved
             seats.seat_newcomers(r)
     return seats.rounds()
+
+
+def missed_rounds(named: Iterable[int] | None, rounds: int, first: int = 1) -> frozenset[int]:
+    """The rounds a talent marked absent on the day misses: the ones `named`, else every round from `first` on.
+    The rounds before `first` have been held (or are under way): they are history, so an absence changes them only
+    when named (the talent did not come to a round under way); otherwise the talent keeps their seat there."""
+    if not 1 <= first <= rounds:
+        raise InputError(msg("変更するラウンドは1〜{n}にしてください", "The first round to change must be 1-{n}",
+                             n=rounds))
+    return frozenset(range(first, rounds + 1) if named is None else named)
 
 
 def moves(before: Sequence[Seating], after: Sequence[Seating]) -> tuple[Move, ...]:

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from colead_desktop.reports.text_lines import Lines, draw_lines, lines_height
+from colead_desktop.reports.text_lines import Lines, draw_lines, lines_height, pen_text, set_pen
 
 RULE = colors.HexColor("#888888")
 RULE_WIDTH = 0.4
@@ -33,6 +33,10 @@ class GridLook:
     header: bool  # the first row is shaded and repeated on every page the table runs on to
     label_column: bool  # the first column is shaded
     page_height: float  # the most a page holds: a row taller than this (under the header) splits between its lines
+
+
+def _pen(style: ParagraphStyle) -> tuple[object, ...]:
+    return style.fontName, style.fontSize, style.leading, style.textColor
 
 
 class RuledGrid(Flowable):
@@ -86,21 +90,22 @@ class RuledGrid(Flowable):
         canvas, look = self.canv, self.look
         lefts = [sum(look.widths[:i]) for i in range(len(look.widths) + 1)]
         tops = [self.height - sum(self.heights[:i]) for i in range(len(self.heights) + 1)]
-        canvas.saveState()
+        # drawOn saves the canvas's state around this method: the colours and line settings made here end with it.
         if look.header:
             canvas.setFillColor(HEADER_SHADE)
             canvas.rect(0, tops[0], self.width, tops[1] - tops[0], stroke=0, fill=1)
         if look.label_column:
             canvas.setFillColor(LABEL_SHADE)
             canvas.rect(0, tops[0], lefts[1], -self.height, stroke=0, fill=1)
-        styled: ParagraphStyle | None = None
+        text = pen_text(canvas, look.styles[0])
+        pen = look.styles[0]
         for row, top in zip(self.rows, tops, strict=False):
             for cell, style, left, right in zip(row, look.styles, lefts, lefts[1:], strict=False):
-                if style is not styled:  # the colour and font stay until a column of another style
-                    canvas.setFillColor(style.textColor)
-                    canvas.setFont(style.fontName, style.fontSize, style.leading)
-                    styled = style
-                draw_lines(canvas, cell, style, left + PAD_X, right - PAD_X, top - PAD_Y)
+                if style is not pen and _pen(style) != _pen(pen):  # most columns differ only in their alignment
+                    set_pen(text, style)
+                pen = style
+                draw_lines(text, cell, style, left + PAD_X, right - PAD_X, top - PAD_Y)
+        canvas.drawText(text)
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
         canvas.setStrokeColor(RULE)
@@ -109,4 +114,3 @@ class RuledGrid(Flowable):
             canvas.line(0, y, self.width, y)
         for x in (lefts[0], lefts[-1], *lefts[1:-1]):
             canvas.line(x, tops[-1], x, tops[0])
-        canvas.restoreState()

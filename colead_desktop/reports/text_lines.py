@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 Lines = tuple[str, ...]
@@ -19,14 +21,30 @@ def lines_height(lines: Lines, style: ParagraphStyle) -> float:
     return len(lines) * style.leading if any(lines) else 0.0
 
 
-def draw_lines(canvas: Canvas, lines: Lines, style: ParagraphStyle, left: float, right: float, top: float) -> None:
-    """`lines` between `left` and `right` from `top` down, in the font and colour already set on `canvas`."""
+def pen_text(canvas: Canvas, style: ParagraphStyle) -> PDFTextObject:
+    """A text object writing in `style`'s font, size, leading and colour. Lines go into one text object per
+    paragraph or table rather than one per `drawString` (a text object, its font setting and a BT/ET pair each), which
+    a thousand statements' tens of thousands of lines cannot afford (issue 15)."""
+    text = canvas.beginText()
+    set_pen(text, style)
+    return text
+
+
+def set_pen(text: PDFTextObject, style: ParagraphStyle) -> None:
+    text.setFont(style.fontName, style.fontSize, style.leading)
+    text.setFillColor(style.textColor)
+
+
+def draw_lines(text: PDFTextObject, lines: Lines, style: ParagraphStyle, left: float, right: float,
+               top: float) -> None:
+    """`lines` between `left` and `right` from `top` down, onto `text`, which writes in `style`'s pen already."""
     y = top - style.fontSize
     for line in lines:
         if style.alignment == TA_RIGHT:
-            canvas.drawRightString(right, y, line)
+            text.setTextOrigin(right - stringWidth(line, style.fontName, style.fontSize), y)
         else:
-            canvas.drawString(left, y, line)
+            text.setTextOrigin(left, y)
+        text.textLine(line)
         y -= style.leading
 
 
@@ -55,9 +73,6 @@ class TextLines(Flowable):
         return [TextLines(self.lines[:fit], self.style), TextLines(self.lines[fit:], self.style)]
 
     def draw(self) -> None:
-        canvas, style = self.canv, self.style
-        canvas.saveState()
-        canvas.setFillColor(style.textColor)
-        canvas.setFont(style.fontName, style.fontSize, style.leading)
-        draw_lines(canvas, self.lines, style, 0, self.width, self.height)
-        canvas.restoreState()
+        text = pen_text(self.canv, self.style)
+        draw_lines(text, self.lines, self.style, 0, self.width, self.height)
+        self.canv.drawText(text)

@@ -128,10 +128,13 @@ def outside(db: Database, event_id: int) -> Outside:
                        tuple(t.name for t in archived_in(session, event_id)))
 
 
-def include_new(db: Database, event_id: int, progress: Progress | None = None) -> AppliedSetup:
+def include_new(db: Database, event_id: int, progress: Progress | None = None,
+                first_round: int = 1) -> AppliedSetup:
     """The setup with the programme's talents it does not know yet attending every round, re-planned keeping
-    pins and seats (apply_setup of the setup as the editors show it); recorded absences stay absences."""
-    return apply_setup(db, event_id, current_edit(db, event_id), progress)
+    pins and seats (apply_setup of the setup as the editors show it, rounds before `first_round` kept);
+    recorded absences stay absences. The window's 「再計画」 with talents outside the plan, and
+    `colead roundtables replan`."""
+    return apply_setup(db, event_id, current_edit(db, event_id), progress, first_round)
 
 
 def _programme_talents(session: Session, programme_id: int) -> list[models.Talent]:

@@ -50,5 +50,7 @@ def stale_plan(db: Database, event_id: int) -> list[str]:
             if broken := check(setup, plan, None):
                 lines.append(msg("計画に制約違反が{n}件あります", "The plan breaks {n} rule(s)", n=len(broken)))
         if lines:
-            lines.append(msg("画面の「再計画」で計画を保存し直してください", "Save the plan again with 「再計画」 in the window"))
+            lines.append(msg("`colead roundtables replan --event {e}` または画面の「再計画」で計画を保存し直してください",
+                             "Save the plan again with `colead roundtables replan --event {e}` or 「再計画」 in the window",
+                             e=event_id))
         return lines

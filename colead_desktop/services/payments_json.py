@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from typing import Any
 
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.json_input import Node
+from colead_desktop.domain.json_input import Node, Problems
 from colead_desktop.domain.record_days import kind_label, refuse_repeated_days
 from colead_desktop.domain.payments import (
     Activity, Expense, ExpenseCategory, FeeExceedsPayment, HonorariumScope, PayeeInput,
@@ -90,14 +91,16 @@ class PayeeRequest:
     original: PayeeInput | None
 
 
-def parse_payee(node: Node, policy: PaymentPolicy) -> PayeeRequest:
+def parse_payee(node: Node, policy: PaymentPolicy | None) -> PayeeRequest:
+    """The payee in `node`, or InputError naming its first bad field; the prior honorarium is checked against the
+    policy's cap when the policy could be read."""
     tax = node.field("tax").choice(TaxStatus)
     payee = _records(node, PayeeInput(
         payee_id=node.field("id").text(), name=node.field("name").text(), tax=tax,
         exempt_reason=msg("非課税扱い（入力ファイルで指定）", "exempt (input file)") if tax is TaxStatus.EXEMPT else ""))
     prior_node = node.field("prior_honorarium_yen")
     prior = prior_node.maybe(Node.yen) or 0
-    cap = policy.rates.entries[0].honorarium_cap_yen
+    cap = policy.rates.entries[0].honorarium_cap_yen if policy is not None else prior
     if prior > cap:
         raise prior_node.fail("謝金の上限 {cap:,}円 を超えています", "is more than the honorarium cap of ¥{cap:,}",
                               cap=cap)
@@ -127,15 +130,23 @@ def _row(request: PayeeRequest, policy: PaymentPolicy) -> dict[str, Any]:
 
 
 def compute(document: Node) -> dict[str, Any]:
-    """Validate the document (the documented input shape) and return per-payee amounts and totals."""
-    policy = parse_policy(document.field("policy"))
-    requests = [parse_payee(node, policy) for node in document.field("payees").items(MAX_PAYEES)]
+    """Validate the document (the documented input shape) and return per-payee amounts and totals, or
+    InputProblems naming every problem at once: the policy's and each payee's (its first bad field), so a file
+    of many payees is fixed in one pass."""
+    problems = Problems()
+    document.field("policy")  # a document that is not an object is the one problem: fails naming it
+    policy = problems.attempt(lambda: parse_policy(document.field("policy")))
+    nodes = problems.attempt(lambda: document.field("payees").items(MAX_PAYEES)) or []
+    requests = [r for node in nodes if (r := problems.attempt(partial(parse_payee, node, policy))) is not None]
     seen: set[str] = set()
     for request in requests:
         if request.payee.payee_id in seen:
-            raise request.node.field("id").fail("受取人ID {id} が重複しています", "payee id {id} appears twice",
-                                                id=request.payee.payee_id)
+            problems.messages.append(str(request.node.field("id").fail(
+                "受取人ID {id} が重複しています", "payee id {id} appears twice", id=request.payee.payee_id)))
         seen.add(request.payee.payee_id)
-    rows = [_row(request, policy) for request in requests]
+    problems.raise_any()
+    assert policy is not None  # else its problem was raised above
+    rows = [row for request in requests if (row := problems.attempt(partial(_row, request, policy))) is not None]
+    problems.raise_any()
     totals = {key: sum(row[key] for row in rows) for key in ("honorarium_days",) + AMOUNT_KEYS}
     return {"payees": rows, "totals": totals}

@@ -26,7 +26,7 @@ from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.normalise import normalise_text
-from colead_desktop.domain.next_year import (kept_inside, next_year_name, replace_year, same_date_later,
+from colead_desktop.domain.next_year import (kept_inside, next_year_names, replace_year, same_date_later,
                                              weekday_shift)
 from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
@@ -252,8 +252,13 @@ def _copy_check_settings(session: Session, source_id: int, target_id: int) -> No
 
 # ---------------------------------------------------------------- next year
 
-def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: bool, events: bool, who: str) -> int:
+def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: bool, events: bool, who: str,
+                   name: str | None = None, project_name: str | None = None) -> int:
     """次年度を作成…: a new programme for `fiscal_year` from programme `source_id`; its id.
+
+    Its name and the payer's 事業名 are `name` and `project_name` when given (the dialog shows the proposals
+    editable), else next_year_names' proposals: the old year replaced, so the new year's statements never print
+    the old one's 事業名.
 
     Copied: the regions taking part (shared records, so their labs come along), the payer without its contract
     number (each year has its own contract; check_setup then warns it is missing), the payment policy (the rates
@@ -270,9 +275,12 @@ def copy_programme(db: Database, source_id: int, fiscal_year: int, *, talents: b
         raise InputError(msg("コピー先の年度は {year} 年度より後にしてください",
                              "The copy must be for a fiscal year after {year}", year=setup.fiscal_year))
     years = fiscal_year - setup.fiscal_year
-    copied = _checked(replace(setup, name=next_year_name(setup.name, setup.fiscal_year, fiscal_year),
-                              fiscal_year=fiscal_year, start=same_date_later(setup.start, years),
-                              end=same_date_later(setup.end, years), payer=replace(setup.payer, contract_no="")))
+    proposed = next_year_names(setup.name, setup.payer.project_name, setup.fiscal_year, fiscal_year)
+    payer = replace(setup.payer, contract_no="",
+                    project_name=proposed.project_name if project_name is None else project_name)
+    copied = _checked(replace(setup, name=proposed.name if name is None else name, fiscal_year=fiscal_year,
+                              start=same_date_later(setup.start, years), end=same_date_later(setup.end, years),
+                              payer=payer))
     with db.session(immediate=True) as session:
         _refuse_taken_name(session, copied.name, fiscal_year)
         source = _programme(session, source_id)

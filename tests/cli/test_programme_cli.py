@@ -40,6 +40,24 @@ def test_create_prints_the_programme_and_copy_makes_the_next_year(data_dir: Path
     assert _programme_count(data_dir) == 2
 
 
+def test_the_copy_does_not_carry_the_old_years_project_name(data_dir: Path, tmp_path: Path) -> None:
+    """Review 16 item 2: 「令和7年度…」 printed on the new year's statements; the copy proposes the new year's
+    事業名 (and name), and --name / --project-name give others."""
+    source = tmp_path / "p.json"
+    source.write_text(json.dumps({**DOCUMENT, "payer": {**DOCUMENT["payer"], "project_name": "令和7年度 Co-LEAD 事業"}},
+                                 ensure_ascii=False), encoding="utf-8")
+    first = json.loads(colead("programme", "create", str(source)).stdout)["id"]
+    copied = colead("programme", "copy", str(first), "--year", "2026")
+    assert copied.returncode == 0, copied.stderr
+    copy = json.loads(copied.stdout)
+    assert (copy["name"], copy["payer"]["project_name"]) == ("ふるさと Co-LEAD 2026", "令和8年度 Co-LEAD 事業")
+    named = colead("programme", "copy", str(first), "--year", "2027", "--name", "Co-LEAD 令和9年度",
+                   "--project-name", "令和9年度 地域DX人材事業")
+    assert named.returncode == 0, named.stderr
+    assert (json.loads(named.stdout)["name"], json.loads(named.stdout)["payer"]["project_name"]) == (
+        "Co-LEAD 令和9年度", "令和9年度 地域DX人材事業")
+
+
 def test_after_a_copy_the_commands_keep_the_programme_they_worked_on(data_dir: Path, tmp_path: Path) -> None:
     """Review 15 item 7: without a remembered choice, the newest programme (the copy) became the current one;
     the copy's output says how to switch instead."""

@@ -24,7 +24,8 @@ def test_absent_from_round_two_keeps_round_one_and_prints_the_moves(demo_url: st
     assert done.returncode == 0, done.stderr
     after = setups.load_plan(db, 1)
     assert after is not None
-    assert after.rounds[0] == {t: tuple(p for p in people if p != who.label) for t, people in before.rounds[0].items()}
+    assert after.rounds[0] == before.rounds[0]  # held: without --rounds the talent keeps their round-1 seat
+    assert who.label not in {p for r in (1, 2) for people in after.rounds[r].values() for p in people}
     moves = json.loads(done.stdout)["moves"]
     assert all(m["round"] >= 2 for m in moves)
     assert f"席の移動 {len(moves)}件" in done.stderr
@@ -35,6 +36,22 @@ def test_absent_from_round_two_keeps_round_one_and_prints_the_moves(demo_url: st
         assert len([p for p in now if was[p] != now[p]]) <= 1  # one left one table: one move at most evens it
     log = (tmp_path / "data" / "logs" / "colead.log")
     assert not log.exists() or all(m["talent"] not in log.read_text(encoding="utf-8") for m in moves)
+    db.dispose()
+
+
+def test_absent_from_a_round_under_way_when_named(demo_url: str) -> None:
+    """--rounds names the rounds missed, a held one included (the talent did not come to round 1): their seat
+    there empties and nobody else's moves."""
+    db = Database(demo_url)
+    setup, before = setups.load_setup(db, 1), setups.load_plan(db, 1)
+    assert setup is not None and before is not None
+    who = setup.talents[0]
+    done = colead("--db", demo_url, "roundtables", "absent", "--event", "1", "--talent", str(who.talent_id),
+                  "--rounds", "1,2,3", "--from-round", "2")
+    assert done.returncode == 0, done.stderr
+    after = setups.load_plan(db, 1)
+    assert after is not None
+    assert after.rounds[0] == {t: tuple(p for p in people if p != who.label) for t, people in before.rounds[0].items()}
     db.dispose()
 
 

@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from colead_desktop.db.engine import Database
+from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
+from colead_desktop.services.meetup_stale import stale_plan
 from tests.cli.run import colead
 from tests.programmes import demo_programme, talent_in
 
@@ -50,3 +53,33 @@ def test_a_deleted_talent_and_a_new_one_are_named(demo_url: str, tmp_path: Path)
     assert refused.returncode == 2
     assert "削除された人材1名が計画から抜けています" in refused.stderr
     assert "計画にまだ入っていない人材が1名います" in refused.stderr
+
+
+def test_the_cli_replans_what_the_exports_call_out_of_date(demo_url: str, tmp_path: Path) -> None:
+    """Review 16 items 3 and 4: the hint names a command that exists, and it prints who moved where."""
+    db = Database(demo_url)
+    before = setups.load_plan(db, 1)
+    assert before is not None
+    _archive_one(demo_url)
+    refused = colead("--db", demo_url, "export", "rotation", "--event", "1", "--out", str(tmp_path / "r.xlsx"))
+    assert "`colead roundtables replan --event 1`" in refused.stderr
+    done = colead("--db", demo_url, "roundtables", "replan", "--event", "1")
+    assert done.returncode == 0, done.stderr
+    assert stale_plan(db, 1) == []
+    after = setups.load_plan(db, 1)
+    assert after is not None
+    moves = json.loads(done.stdout)["moves"]
+    assert f"席の移動 {len(moves)}件" in done.stderr
+    for r in range(1, len(after.rounds) + 1):
+        was = {p: t for t, people in before.rounds[r - 1].items() for p in people}
+        now = {p: t for t, people in after.rounds[r - 1].items() for p in people}
+        assert sorted((m["talent"], m["from"], m["to"]) for m in moves if m["round"] == r) == sorted(
+            (p, was[p], now[p]) for p in now if p in was and was[p] != now[p])
+    written = colead("--db", demo_url, "export", "rotation", "--event", "1", "--out", str(tmp_path / "r.xlsx"))
+    assert written.returncode == 0 and "警告" not in written.stderr
+    db.dispose()
+
+
+def test_replan_names_an_event_without_round_tables(demo_url: str) -> None:
+    done = colead("--db", demo_url, "roundtables", "replan", "--event", "999")
+    assert done.returncode == 2 and "999" in done.stderr

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from colead_desktop.domain.next_year import kept_inside, next_year_name, replace_year, same_date_later
+from colead_desktop.domain.next_year import (CopyNames, kept_inside, next_year_name, next_year_names, replace_year,
+                                             same_date_later)
 
 
 def test_the_period_takes_the_same_month_and_day_and_29_february_becomes_28() -> None:
@@ -30,3 +31,13 @@ def test_something_inside_the_old_period_stays_inside_the_new_one_on_its_weekday
     assert kept_inside(date(2026, 5, 25), date(2026, 5, 25), year, old, new) == year  # preparation before: as it was
     late = (date(2026, 6, 1), date(2027, 3, 3)), (date(2027, 6, 1), date(2028, 2, 28))
     assert kept_inside(date(2027, 3, 1), date(2027, 3, 3), year, *late) == year - timedelta(weeks=1)
+
+
+def test_the_copy_proposes_the_payers_project_name_for_the_new_year() -> None:
+    """Review 16 item 2: the 事業名 prints on every statement; the copy kept 令和3年度 in 令和4年度."""
+    assert next_year_names("ふるさと Co-LEAD", "令和3年度 地域デジタル人材育成事業", 2021, 2022) == CopyNames(
+        "ふるさと Co-LEAD（2022年度）", "令和4年度 地域デジタル人材育成事業")
+    assert next_year_names("FY2021 Co-LEAD", "FY2021 Co-LEAD 事業", 2021, 2023).project_name == "FY2023 Co-LEAD 事業"
+    assert next_year_names("x", "2021年度 事業", 2021, 2022).project_name == "2022年度 事業"
+    assert next_year_names("x", "令和元年度 事業", 2019, 2020).project_name == "令和2年度 事業"
+    assert next_year_names("x", "ふるさと Co-LEAD 事業", 2021, 2022).project_name == "ふるさと Co-LEAD 事業"  # no year

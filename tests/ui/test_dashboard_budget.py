@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from colead_desktop.domain.budget import BudgetLine, report_json
 from colead_desktop.domain.team import Role
 from colead_desktop.services.budget import budget_cells
+from colead_desktop.services.programme_setup import load_setup
 from colead_desktop.services.team import Member
 from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.dashboard import DashboardPage
@@ -104,3 +105,25 @@ def test_every_bad_cell_is_named_at_once_with_the_sections_problems(context: App
     assert len(warnings) == 1 and len(warnings[0].split("\n")) == 2
     assert "北見の旅費" in warnings[0].split("\n")[0] and "桑名の旅費" in warnings[0].split("\n")[1]
     assert dialog.tabs.currentWidget() is dialog.sections[0]  # the first tab with a problem
+
+
+def test_accounting_sees_the_tabs_it_may_not_change_read_only(context: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                              artifacts: Path) -> None:
+    """Review 16 item 6: accounting could edit the programme, regions and budget tabs, and the database refused
+    the save; those tabs are read-only now, saying why, while the payer's stay editable and save."""
+    life = fresh_lifecycle(context.db, tmp_path / "runs")
+    context.member = Member("keiri", (Role.ACCOUNTING,), ())  # as signed_in() reads it on a team database
+    dialog = ProgrammeSettingsDialog(context, life.programme_id)
+    qtbot.addWidget(dialog)
+    programme, payer, zengin, regions = dialog.sections
+    assert [w.isEnabled() for w in (programme, payer, zengin, regions, dialog.budget.table)] == [
+        False, True, True, False, False]
+    assert "経理" in programme.toolTip() and "プログラム設定" in regions.toolTip()
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert [t.endswith("（表示のみ）") for t in titles] == [True, False, False, True, True]
+    assert dialog.tabs.tabToolTip(0) == programme.toolTip()
+    dialog.show()
+    dialog.grab().save(str(artifacts / "programme_settings_accounting.png"))
+    payer.edits["address"].setText("東京都千代田区霞が関1-3-2")  # type: ignore[attr-defined]
+    dialog.accept()
+    assert load_setup(context.db, life.programme_id).payer.address == "東京都千代田区霞が関1-3-2"

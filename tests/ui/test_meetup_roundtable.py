@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QS
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain import roundtables_repair as repair
 from colead_desktop.domain.roundtables_check import Rule
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
@@ -147,6 +148,28 @@ def test_a_talent_added_after_planning_is_named_as_new_and_replan_seats_them(mee
     rt.grab().save(str(artifacts / "meetup_roundtables_new_talent.png"))
     rt.undo_stack.undo()
     assert rt.absent_label.text().startswith("計画にまだ入っていない人材 1名")
+
+
+def test_replan_lists_who_moved_from_which_table_to_which(meetup_page: MeetupPage, artifacts: Path) -> None:
+    """Review 16 item 4: after 「再計画」 the feedback names each move (round, name, table → table), not a count."""
+    meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
+    rt = meetup_page.roundtable_tab
+    assert rt.setup is not None and rt.plan is not None
+    before = rt.plan
+    who = rt.setup.talents[0].label
+    seat = next(t for t, people in before.rounds[0].items() if who in people)
+    other = next(t.name for t in rt.setup.tables if t.name != seat)
+    rt.setup = rt.setup.with_pin(who, 1, other)
+    rt.replan()
+    moved = repair.moves(before.rounds, rt.plan.rounds)
+    assert any((m.round, m.talent, m.from_table, m.to_table) == (1, who, seat, other) for m in moved)
+    note = rt.feedback.item(0).text()
+    listed = "\n".join(f"第{m.round}ラウンド {m.talent}（{m.from_table}→{m.to_table}）" for m in moved)
+    assert note == f"席の移動 {len(moved)}件:\n{listed}"
+    QApplication.processEvents()
+    rt.grab().save(str(artifacts / "meetup_roundtables_replan_moves.png"))
+    rt.replan()  # the same plan again: nobody moved
+    assert rt.feedback.item(0).text() == "席を移した人材はいません"
 
 
 def test_the_grid_fits_a_narrow_window_one_chip_to_a_row(meetup_page: MeetupPage, qtbot: QtBot) -> None:

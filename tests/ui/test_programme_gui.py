@@ -4,6 +4,7 @@ demo kept in its own programme, and pages that say what to do when there is noth
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -284,6 +285,37 @@ def test_after_the_next_year_copy_the_window_asks_and_stays_by_default(window: M
     copy_next_year(window, monkeypatch, "open_copy", year=2028)
     newest = max(p.id for p in list_programmes(db))
     assert window.context.programme_id == newest != own
+
+
+def test_the_next_year_dialog_proposes_the_names_for_the_year_editable(window: MainWindow, db: Database,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       artifacts: Path) -> None:
+    """Review 16 item 2: the copy kept 「令和8年度…」 as its 事業名, printed on the new year's statements; the dialog
+    shows the name and 事業名 proposed for the year chosen, and the copy takes them as the user leaves them."""
+    own = programme_service.create_programme(db, read_setup_json({
+        **DOCUMENT, "name": "令和8年度 ふるさと Co-LEAD", "fiscal_year": 2026, "start": "2026-06-01",
+        "end": "2027-02-28", "payer": {**DOCUMENT["payer"], "project_name": "令和8年度 地域デジタル人材事業"}}), "テスト")
+    dialog = NextYearDialog(programme_service.load_setup(db, own))
+    assert (dialog.year.value(), dialog.name_edit.text(), dialog.project_name_edit.text()) == (
+        2027, "令和9年度 ふるさと Co-LEAD", "令和9年度 地域デジタル人材事業")
+    dialog.project_name_edit.setText("令和10年度 地域DX事業")
+    dialog.project_name_edit.setModified(True)  # as typing leaves it
+    dialog.year.setValue(2028)
+    assert (dialog.name_edit.text(), dialog.project_name_edit.text()) == ("令和10年度 ふるさと Co-LEAD", "令和10年度 地域DX事業")
+    dialog.show()
+    dialog.grab().save(str(artifacts / "next_year_dialog_names.png"))
+
+    def accepted(shown: NextYearDialog) -> QDialog.DialogCode:
+        shown.year.setValue(2027)
+        shown.project_name_edit.setText("令和9年度 地域DX事業")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NextYearDialog, "exec", accepted)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.findChild(QPushButton, "stay").click() or 0)
+    programme_actions.create_next_year(window, own)
+    copy = max(p.id for p in list_programmes(db))
+    setup = programme_service.load_setup(db, copy)
+    assert (setup.name, setup.payer.project_name) == ("令和9年度 ふるさと Co-LEAD", "令和9年度 地域DX事業")
 
 
 def test_the_open_copy_question_in_english(window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch,

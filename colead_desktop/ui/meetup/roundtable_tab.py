@@ -17,7 +17,7 @@ job ran, the result is refused like any step whose starting state is gone.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLi
 from colead_desktop.domain.agenda import Agenda, round_slots
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.progress import Cancelled, Progress
+from colead_desktop.domain import roundtables_repair as repair
 from colead_desktop.domain.roundtables import Plan
 from colead_desktop.domain.roundtables_check import Violation
 from colead_desktop.domain.roundtables_explain import METRIC_KEYS, explain_chip, metric_details
@@ -428,9 +429,10 @@ class RoundTableTab(QWidget):
         self.runner.submit(self, label, work, on_done, on_error)
 
     def _plan(self, setup: setups.RoundSetup, work: Callable[[Progress], Plan], text: str | None,
-              failed: Callable[[], None] = lambda: None) -> None:
+              failed: Callable[[], None] = lambda: None, moved_from: Plan | None = None) -> None:
         """Plan `setup` off the GUI thread; the plan it makes replaces the shown one, saved as the undo step
-        `text` over the state stored when planning started (None: only shown, the plan made on loading)."""
+        `text` over the state stored when planning started (None: only shown, the plan made on loading).
+        With `moved_from` (a re-plan), who sits at another table than there is listed under the grid."""
         before = self.stored
 
         def done(plan: object) -> None:
@@ -440,6 +442,8 @@ class RoundTableTab(QWidget):
                 self.refresh()
             else:
                 self._change(rules.Planning(setup, plan), text, before)
+            if moved_from is not None and self.plan is not None and self.plan.rounds == plan.rounds:  # not refused
+                self._show_moves(repair.moves(moved_from.rounds, plan.rounds))
 
         self._submit(self.tr("ラウンドテーブルを計画しています…"), work, done, failed)
 
@@ -503,7 +507,8 @@ class RoundTableTab(QWidget):
         if (plan := self.plan) is None:
             self.solve()
             return
-        self._plan(setup, lambda progress: setups.replan(setup, plan, progress), self.tr("ラウンドテーブルを再計画"))
+        self._plan(setup, lambda progress: setups.replan(setup, plan, progress), self.tr("ラウンドテーブルを再計画"),
+                   moved_from=plan)
 
     def _include_new(self, event_id: int) -> None:
         """Re-plan with the talents who joined the programme after planning, in every round, and without the
@@ -546,13 +551,19 @@ class RoundTableTab(QWidget):
         if applied.dropped_pins:
             self._note(self.tr("設定の変更で使えなくなった固定を{0}件解除しました").format(applied.dropped_pins),
                        palette.NOTE_TEXT, 0)
-        if applied.moves:  # names on screen only: the log never sees them
-            self._note(self.tr("席の移動 {0}件: {1}").format(
-                len(applied.moves), "、".join(self.tr("第{0}ラウンド {1}（{2}→{3}）").format(
-                    m.round, m.talent, m.from_table, m.to_table) for m in applied.moves)), palette.NOTE_TEXT, 0)
-        elif before.planning.plan is not None:
-            self._note(self.tr("席を移した人材はいません"), palette.NOTE_TEXT, 0)
+        if before.planning.plan is not None:
+            self._show_moves(applied.moves)
         self.changed.emit()
+
+    def _show_moves(self, moves: Sequence[repair.Move]) -> None:
+        """Who a re-plan seated at another table, round by round, first under the grid: names on screen only,
+        the log never sees them."""
+        if moves:
+            self._note(self.tr("席の移動 {0}件:\n{1}").format(  # a line each: a long list stays readable
+                len(moves), "\n".join(self.tr("第{0}ラウンド {1}（{2}→{3}）").format(
+                    m.round, m.talent, m.from_table, m.to_table) for m in moves)), palette.NOTE_TEXT, 0)
+        else:
+            self._note(self.tr("席を移した人材はいません"), palette.NOTE_TEXT, 0)
 
     def create_default(self) -> None:
         """Set up one table per region with every talent and plan it, off the GUI thread; one transaction,

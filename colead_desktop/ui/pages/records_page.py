@@ -4,8 +4,8 @@ A delete first asks services/delete_guard.what_keeps and, when something keeps t
 service's words before any 「削除しますか？」. A talent with payment records, statements, matching pairs or a place
 in a tour's party is archived instead: the refusal offers アーカイブ; archived talents show only with
 「アーカイブを表示」, greyed and marked. A delete of several rows is one transaction (ui/undo.RecordsDelete): all of
-them go, or none; its refusal lists the rows it refused a line each, at most MAX_LISTED_LINES, the whole refusals
-in the box's 詳細, so that the box stays within the screen.
+them go, or none; its refusal lists the rows it refused a line each, at most MAX_SHOWN_PROBLEMS (domain/errors),
+the whole refusals in the box's 詳細, so that the box stays within the screen.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QWidget)
 
 from colead_desktop.domain.conflicts import StaleRecord
-from colead_desktop.domain.i18n import first_lines
+from colead_desktop.domain.errors import shown_problems
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
@@ -385,10 +385,10 @@ class RecordsPage(QWidget):
 
     @staticmethod
     def _refused_rows(refused: list[Keeps]) -> tuple[str, str]:
-        """The refused rows, each named with its reason on one line (the first MAX_LISTED_LINES, the rest counted:
+        """The refused rows, each named with its reason on one line (the first MAX_SHOWN_PROBLEMS, the rest counted:
         a box of hundreds of lines was taller than the screen), and the whole detail for the box's scrolling
         詳細: each row's refusal with the records that keep it."""
-        rows = "\n".join(first_lines([keeps.row_line() for keeps in refused]))
+        rows = "\n".join(shown_problems([keeps.row_line() for keeps in refused]))
         detail = "\n\n".join("\n".join(part for part in (keeps.refusal, keeps.listed()) if part) for keeps in refused)
         return rows, detail
 

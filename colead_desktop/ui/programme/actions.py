@@ -53,18 +53,18 @@ def load_demo(window: MainWindow) -> None:
 def create_next_year(window: MainWindow, source_id: int) -> None:
     """次年度を作成… for programme `source_id`: ask the year and what comes along, copy, then ask whether to open
     the copy."""
-    source = next((s for s in list_programmes(window.db) if s.id == source_id), None)
-    if source is None:
+    if not any(s.id == source_id for s in list_programmes(window.db)):
         return
-    dialog = NextYearDialog(source.name, source.fiscal_year + 1, window)
+    dialog = NextYearDialog(programme_setup.load_setup(window.db, source_id), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     db, year, who = window.db, dialog.year.value(), window.context.who
     talents, events = dialog.talents.isChecked(), dialog.events.isChecked()
+    name, project_name = dialog.name_edit.text(), dialog.project_name_edit.text()
     window.context.runner.submit(
         window, translate("ProgrammeActions", "次年度のプログラムを作成しています…"),
-        lambda _progress: programme_setup.copy_programme(db, source.id, year, talents=talents, events=events,
-                                                         who=who),
+        lambda _progress: programme_setup.copy_programme(db, source_id, year, talents=talents, events=events,
+                                                         who=who, name=name, project_name=project_name),
         lambda copy_id: copied(window, copy_id),
         show_failure(window, translate("ProgrammeActions", "次年度を作成できません")))
 

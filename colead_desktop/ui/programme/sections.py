@@ -21,6 +21,7 @@ from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.bank_directory import bank_info
 from colead_desktop.domain.programme_setup import (Finding, ProgrammeSetup, RegionSetup, ZenginRequester, check_setup,
                                                    fiscal_year_period, normalise_setup)
+from colead_desktop.domain.team import Area
 from colead_desktop.ui import palette
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.style import State, set_role, set_state
@@ -31,6 +32,7 @@ class Section(QWidget):
     """One section's form (forms/<form_name>.ui) with a finding line under each field it owns."""
 
     form_name = ""
+    area = Area.SETUP  # who may write what this section edits (domain/team.py): the settings dialog guards it
     edited = Signal()  # the user left a field: the owner checks the setup again
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -155,6 +157,7 @@ class ProgrammeSection(Section):
 
 class PayerSection(Section):
     form_name = "payer_section"
+    area = Area.PAYMENT_SETUP
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +182,7 @@ class ZenginSection(Section):
     account number is masked once entered; 「表示」 shows it while ticked."""
 
     form_name = "zengin_section"
+    area = Area.PAYMENT_SETUP
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

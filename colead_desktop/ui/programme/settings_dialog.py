@@ -1,7 +1,9 @@
 """プログラム設定…: the current programme's setup in tabs — the same section widgets as the wizard's pages —
 loaded with load_setup — and the 予算 tab (budget_tab.py). OK refuses while a tab has an error and shows that
 tab; it saves both in one transaction (services/programme_settings_step.py), refused if anyone changed them since
-the dialog opened. The window then enters the save in its undo stack as one ProgrammeSettingsChange."""
+the dialog opened. The window then enters the save in its undo stack as one ProgrammeSettingsChange. On a team
+database a tab the signed-in role may not write (domain/team.py: accounting writes the payer and its account only)
+is shown read-only, its title marked 「表示のみ」, rather than inviting an edit the database refuses."""
 
 from __future__ import annotations
 
@@ -51,9 +53,10 @@ class ProgrammeSettingsDialog(QDialog):
             section.load(self.base)
             self.tabs.addTab(section, section.windowTitle())
             section.edited.connect(lambda s=section: self.check(s, everything=False))
+            self._read_only(section, section.area, section)
         self.budget = BudgetTab(ctx.db, programme_id)
         self.tabs.addTab(self.budget, self.budget.windowTitle())
-        ctx.guard(Area.SETUP, self.budget.table)
+        self._read_only(self.budget, Area.SETUP, self.budget.table)
         for section in self.sections:  # what is missing shows at once (a copied year's contract number)
             self.check(section, everything=True)
         buttons = child(self, QDialogButtonBox, "button_box")
@@ -61,6 +64,18 @@ class ProgrammeSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._guard = DiscardGuard(self, lambda: (self.setup(), self.budget.wanted()))
         add_save_key(self, buttons.button(QDialogButtonBox.StandardButton.Ok), self._guard.changed)
+
+    def _read_only(self, tab: QWidget, area: Area, editor: QWidget) -> None:
+        """A tab whose data the signed-in role may not change (accounting: all but the payer's) shows it read-only:
+        `editor` disabled saying why (AppContext.guard), the tab's title marked, so nobody is invited to make an
+        edit the database would refuse."""
+        why = self.ctx.refusal(area)
+        if why is None:
+            return
+        self.ctx.guard(area, editor)
+        index = self.tabs.indexOf(tab)
+        self.tabs.setTabText(index, self.tr("{0}（表示のみ）").format(tab.windowTitle()))
+        self.tabs.setTabToolTip(index, why)
 
     def setup(self) -> ProgrammeSetup:
         return collect(self.sections, self.base)

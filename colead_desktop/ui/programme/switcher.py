@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLineEdit,
+                               QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget)
 
+from colead_desktop.domain.next_year import next_year_names
+from colead_desktop.domain.programme_setup import ProgrammeSetup
 from colead_desktop.services.programme_scope import ProgrammeSummary
 from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.widgets import enable
@@ -91,17 +93,31 @@ class ProgrammeSwitcher(QDialog):
 
 
 class NextYearDialog(QDialog):
-    """次年度を作成…: the new fiscal year, and whether talents and events (with tours) come along."""
+    """次年度を作成…: the new fiscal year, the copy's name and 事業名 (proposed for the year, editable), and whether
+    talents and events (with tours) come along."""
 
-    def __init__(self, source_name: str, year: int, parent: QWidget | None = None) -> None:
+    def __init__(self, source: ProgrammeSetup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("next_year_dialog")
         adopt_form("next_year_dialog", self)
-        self.setWindowTitle(self.tr("次年度を作成: {0}").format(source_name))
+        self.setWindowTitle(self.tr("次年度を作成: {0}").format(source.name))
+        self.source = source
         self.year = child(self, QSpinBox, "next_year_value")
-        self.year.setValue(year)
+        self.name_edit = child(self, QLineEdit, "copy_name_value")
+        self.project_name_edit = child(self, QLineEdit, "copy_project_name_value")
+        self.year.valueChanged.connect(self._propose)
+        self.year.setValue(source.fiscal_year + 1)
+        self._propose(self.year.value())
         self.talents = child(self, QCheckBox, "copy_talents")
         self.events = child(self, QCheckBox, "copy_events")
         buttons = child(self, QDialogButtonBox, "button_box")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+
+    def _propose(self, year: int) -> None:
+        """The names proposed for `year` (domain/next_year.py) in place of the last proposals; a name the user
+        typed is kept."""
+        proposed = next_year_names(self.source.name, self.source.payer.project_name, self.source.fiscal_year, year)
+        for edit, text in ((self.name_edit, proposed.name), (self.project_name_edit, proposed.project_name)):
+            if not edit.isModified():
+                edit.setText(text)
