@@ -250,7 +250,7 @@ def test_when_one_of_several_cannot_go_none_is_deleted_and_its_reason_is_named(
 
     ((text, rows, detail),) = warned
     assert text.startswith("選択した2件のうち1件は削除できないため、2件とも削除していません")
-    assert "削除できる1件だけを削除するには、下の1件を選択から外して、もう一度削除してください" in text
+    assert "削除できる1件を削除するには、下の1件を選択から外して、もう一度削除してください" in text
     assert rows == "・「高橋 三郎」: 支払の記録があります"
     assert "「高橋 三郎」には支払の記録があるため削除できません" in detail and "ツアー参加日 2件" in detail
     assert "鈴木" not in text + rows + detail
