@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -58,13 +59,14 @@ class Settings:
     def last_page(self, value: str) -> None:
         self._store.setValue("window/last_page", value)
 
-    def selected_record(self, key: str) -> int | None:
-        """The id of the record last selected on list `key` (a record kind), or None."""
+    def selected_records(self, key: str) -> list[int]:
+        """The ids of the records last selected on list `key` (a record kind): every row of a selection of several
+        (an older setting holds one id)."""
         value = self._str(f"window/selected/{key}", "")
-        return int(value) if value.isdigit() else None
+        return [int(part) for part in value.split(",") if part.isdigit()]
 
-    def set_selected_record(self, key: str, record_id: int) -> None:
-        self._store.setValue(f"window/selected/{key}", str(record_id))
+    def set_selected_records(self, key: str, record_ids: Sequence[int]) -> None:
+        self._store.setValue(f"window/selected/{key}", ",".join(map(str, record_ids)))
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -24,7 +24,6 @@ from colead_desktop.db.mapping import MODEL_FOR
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.offline import REFERENCE_REFUSAL
 from colead_desktop.services.offline_references import is_reference
 from colead_desktop.services.record_holders import holders
 from colead_desktop.services.record_removal import blockers
@@ -60,7 +59,10 @@ class Keeps:
     def refusal(self) -> str:
         """The one-line refusal, naming the record and the reason."""
         texts = {
-            Hold.COPY_REFERENCE: msg(*REFERENCE_REFUSAL),
+            Hold.COPY_REFERENCE: msg("「{name}」は持ち出しに参照用として入っている記録のため、このコピーでは削除できません"
+                                     "（持ち帰っても削除は書き戻されません）。",
+                                     "“{name}” came with this offline copy for reference only, so it cannot be "
+                                     "deleted here (a check-in would not carry the delete back).", name=self.name),
             Hold.PAYMENTS: msg("「{name}」には支払の記録があるため削除できません。",
                                "“{name}” has payment records, so they cannot be deleted.", name=self.name),
             Hold.PAIRS: msg("「{name}」にはマッチングのペアがあるため削除できません。",
@@ -88,6 +90,23 @@ class Keeps:
             Hold.REFERENCES: "",
         }
         return texts[self.hold]
+
+    @property
+    def reason(self) -> str:
+        """The reason in a few words, for a list of refused rows each named before it (the lines are left to
+        `text`)."""
+        texts = {
+            Hold.COPY_REFERENCE: msg("持ち出しの参照用の記録です", "in this offline copy for reference only"),
+            Hold.PAYMENTS: msg("支払の記録があります", "has payment records"),
+            Hold.PAIRS: msg("マッチングのペアがあります", "has matching pairs"),
+            Hold.TOURS: msg("ツアーの参加者です", "is in a tour's party"),
+            Hold.REFERENCES: msg("ほかのデータから参照されています", "other records refer to it"),
+        }
+        return texts[self.hold]
+
+    def row_line(self) -> str:
+        """「・「高橋 三郎」: 支払の記録があります」: the record and its reason on one line."""
+        return msg("・「{name}」: {reason}", "• “{name}”: {reason}", name=self.name, reason=self.reason)
 
     @staticmethod
     def archive_instead() -> str:

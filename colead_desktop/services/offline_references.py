@@ -77,8 +77,8 @@ def recorded_references(conn: Connection) -> dict[tuple[str, int], str]:
 
 def is_reference(session: Session, row: Base) -> bool:
     """The open offline copy holds the row for reference only: its trigger would refuse a change or delete.
-    services/delete_guard.py refuses such a delete with REFERENCE_REFUSAL before what refers to the row is
-    looked at: the copy is the reason the user can act on."""
+    services/delete_guard.py refuses such a delete (naming the row: Hold.COPY_REFERENCE) before what refers to the
+    row is looked at: the copy is the reason the user can act on."""
     conn = session.connection()
     if conn.dialect.name != "sqlite" or not _has_references(conn):
         return False

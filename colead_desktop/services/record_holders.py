@@ -4,8 +4,8 @@
 What the database would refuse (a reference without ON DELETE) is found here first, to be refused before the
 「削除しますか？」 question; so is what no foreign key guards (a tour's party and places, JSON) and what a delete
 would take with it that must be kept (a company's matching pairs). A tour's places are copies (services/
-tour_members.py): a venue or company a tour visits can go. Talents are counted, not named: the talent
-list shows who, and names stay out of refusal texts.
+tour_members.py): a venue or company a tour visits can go. Talents holding a region are counted, not named
+(the talent list shows who); the talents of a company's matching pairs are named, on screen only (never logged).
 """
 
 from __future__ import annotations
@@ -88,10 +88,20 @@ def _programmes_of_region(session: Session, found: list[str], region_id: int) ->
 
 def _pairs_of_company(session: Session, found: list[str], company_id: int) -> None:
     """A pair is never deleted (db/matching_models.py), and the company's delete would take its pairs (CASCADE):
-    counted, as the talents in them are not named."""
-    count = session.scalar(select(func.count()).where(MatchingPairRow.company_id == company_id)) or 0
-    if count:
-        found.append(msg("マッチングのペア（{n}件）", "Matching pairs ({n})", n=count))
+    counted, with the talents in them named (the first five), so the user knows whose pair keeps the company.
+    The names reach the screen only: a refusal's text is never logged (cli.py and ui/failures log its class)."""
+    talent_ids = list(session.scalars(select(MatchingPairRow.talent_id).where(MatchingPairRow.company_id == company_id)
+                                      .order_by(MatchingPairRow.id)))
+    if talent_ids:
+        people = list(dict.fromkeys(talent_ids))
+        names = "、".join(_names_in_order(session, people[:5])) + (" …" if len(people) > 5 else "")
+        found.append(msg("マッチングのペア（{n}件）: {names}", "Matching pairs ({n}): {names}", n=len(talent_ids),
+                         names=names))
+
+
+def _names_in_order(session: Session, talent_ids: Sequence[int]) -> list[str]:
+    named = {row.id: row.name for row in session.scalars(select(models.Talent).where(models.Talent.id.in_(talent_ids)))}
+    return [named[talent_id] for talent_id in talent_ids if talent_id in named]
 
 
 def _event_participation(session: Session, found: list[str], *where: ColumnElement[bool]) -> None:

@@ -11,7 +11,7 @@ cascaded to, the links it cleared), and its undo puts all of it back, not only t
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from sqlalchemy import select
@@ -22,6 +22,7 @@ from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database
 from colead_desktop.db.mapping import MODEL_FOR
 from colead_desktop.domain import records as rec
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services import lookups
 from colead_desktop.services.record_removal import Removal, RestoreConflict, put_back
@@ -120,23 +121,52 @@ def restore_record(db: Database, expected: R | None, wanted: R, programme_id: in
 def delete_record(db: Database, expected: rec.AnyRecord, who: str) -> Removal:
     """Delete the record, still exactly `expected`, in one transaction with audit entries; everything the delete
     removed is returned for undelete_record."""
+    return delete_records(db, [expected], who)[0]
+
+
+def delete_records(db: Database, expected: Sequence[rec.AnyRecord], who: str) -> list[Removal]:
+    """Delete the records, each still exactly as in `expected`, all in one transaction with audit entries: when one
+    is refused or fails, none is deleted (the list's delete of several rows). What each delete removed is returned,
+    in the same order, for undelete_records."""
     with db.session() as session:
-        return delete_row(session, _checked_row(session, expected), expected, who)
+        removals = []
+        for record in expected:
+            try:
+                removals.append(delete_row(session, _checked_row(session, record), record, who))
+            except InputError as refused:
+                if len(expected) == 1:
+                    raise
+                raise InputError(msg("「{name}」を削除できないため、選択した{n}件はどれも削除していません。\n{reason}",
+                                     "“{name}” cannot be deleted, so none of the {n} selected was deleted.\n{reason}",
+                                     name=record_name(record), n=len(expected), reason=refused)) from refused
+        return removals
 
 
 def undelete_record(db: Database, record: R, removal: Removal, who: str) -> R:
     """Put back, in one transaction with audit entries, everything delete_record removed with `record`;
     returns the record as stored. RecordConflict, with nothing written, when something has taken its place."""
+    return undelete_records(db, [(record, removal)], who)[0]
+
+
+def undelete_records(db: Database, deleted: Sequence[tuple[R, Removal]], who: str) -> list[R]:
+    """Put back each record with what its delete removed (delete_records' answer), all in one transaction with audit
+    entries, the last deleted first; returns the records as stored, in the order given. RecordConflict, with
+    nothing written, when something has taken the place of any of them."""
     with db.session() as session:
-        # Ids are never reused (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so the id cannot be taken,
-        # unless it was deleted before ids were kept unique (migration 0007): check rather than write onto another.
-        if _taken(session, record):
-            raise RecordConflict(msg("この{kind}の ID {id} は別の記録が使っているため、元に戻せません。",
-                                     "ID {id} of this {kind} is now used by another record, so it cannot be "
-                                     "restored.", kind=kind_name(type(record)), id=record.id))
-        if isinstance(record, rec.TalentRecord) and (person := session.get(models.Talent, record.id)) is not None:
-            refuse_if_archived(person)  # archived since: they may not rejoin the programme
-        put_back(session, removal, record_name(record), who)
-        row = session.get(MODEL_FOR[type(record)], record.id)
-        assert row is not None
-        return stored_record(session, row, record)
+        stored = [_put_back(session, record, removal, who) for record, removal in reversed(deleted)]
+        return stored[::-1]
+
+
+def _put_back(session: Session, record: R, removal: Removal, who: str) -> R:
+    # Ids are never reused (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so the id cannot be taken,
+    # unless it was deleted before ids were kept unique (migration 0007): check rather than write onto another.
+    if _taken(session, record):
+        raise RecordConflict(msg("この{kind}の ID {id} は別の記録が使っているため、元に戻せません。",
+                                 "ID {id} of this {kind} is now used by another record, so it cannot be "
+                                 "restored.", kind=kind_name(type(record)), id=record.id))
+    if isinstance(record, rec.TalentRecord) and (person := session.get(models.Talent, record.id)) is not None:
+        refuse_if_archived(person)  # archived since: they may not rejoin the programme
+    put_back(session, removal, record_name(record), who)
+    row = session.get(MODEL_FOR[type(record)], record.id)
+    assert row is not None
+    return stored_record(session, row, record)

@@ -9,7 +9,7 @@ overwritten: nothing is written and the user is told why.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
@@ -25,7 +25,8 @@ from colead_desktop.domain.matching import MatchInput, PairStatus
 from colead_desktop.services import matching, payment_records
 from colead_desktop.services.payment_draft_steps import DraftState, Make, MadeDraft, make_draft, take_back_draft
 from colead_desktop.services.record_removal import Removal
-from colead_desktop.services.record_restore import delete_record, restore_record, undelete_record
+from colead_desktop.services.record_restore import (delete_record, delete_records, restore_record, undelete_record,
+                                                     undelete_records)
 from colead_desktop.services.talent_archive import set_archived
 
 S = TypeVar("S")
@@ -160,6 +161,28 @@ class RecordChange(CheckedChange[rec.AnyRecord | None]):
         if source is None and self._removal is not None:  # undoing a delete, or redoing an add undone
             return undelete_record(self._db, target, self._removal, self._who)
         return restore_record(self._db, source, target, self._programme_id, self._labels)
+
+
+class RecordsDelete(CheckedChange[bool]):
+    """Delete several records of a list (True: stored, False: deleted) in one transaction, all or none; its undo
+    puts all of them back with what their deletes removed, again all or none."""
+
+    def __init__(self, db: Database, records: Sequence[rec.AnyRecord], text: str, changed: Callable[[], None],
+                 refused: Refused, who: str, select: Callable[[int], None]) -> None:
+        """`select`: told the id of each record an undo puts back, before `changed` shows them."""
+        super().__init__(True, False, text, changed, refused)
+        self._db, self._records, self._who, self._select = db, list(records), who, select
+        self._removals: list[Removal] = []
+
+    def write(self, source: bool, target: bool) -> bool:
+        if target:
+            self._records = undelete_records(self._db, list(zip(self._records, self._removals, strict=True)), self._who)
+            for record in self._records:
+                if record.id is not None:
+                    self._select(record.id)
+        else:
+            self._removals = delete_records(self._db, self._records, self._who)
+        return target
 
 
 class ArchiveChange(CheckedChange[bool]):

@@ -4,6 +4,7 @@ kind the records pages delete, the same before the page's question (what_keeps) 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -91,7 +92,7 @@ def test_a_region_held_only_by_a_tour_is_refused_naming_the_tour(db: Database, f
 @pytest.mark.parametrize(("field", "hold", "line"), [
     ("region", Hold.REFERENCES, "企業（1件）: 北見精工"),
     ("region", Hold.REFERENCES, "ツアー「北見ツアー」（2026-10-05〜2026-10-07）"),
-    ("company", Hold.REFERENCES, "マッチングのペア（1件）"),
+    ("company", Hold.REFERENCES, "マッチングのペア（1件）: ペア 一郎"),  # whose pair keeps it (review 16)
     ("venue", Hold.REFERENCES, "イベント（1件）: 北見交流会"),
     ("staff", Hold.REFERENCES, "ツアー「北見ツアー」（2026-10-05〜2026-10-07）"),
     ("event", Hold.REFERENCES, "参加者（1名）"),
@@ -110,6 +111,16 @@ def test_every_kind_is_answered_before_the_question_as_the_delete_refuses_it(
     assert refused.keeps == keeps and str(refused) == keeps.text()
     kind = type(record)
     assert get_record(db, kind, record.id or 0, fresh.programme if kind is rec.TalentRecord else None) == record
+
+
+def test_a_company_kept_by_a_pair_names_the_talent_on_screen_never_in_the_log(
+        db: Database, fresh: Fresh, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with output_language("en"):
+        shown = str(_refused(db, fresh.company))
+    assert shown == "“北見精工” cannot be deleted because these records refer to it.\n• Matching pairs (1): ペア 一郎"
+    assert "ペア 一郎" in what_keeps(db, fresh.company).text()  # type: ignore[union-attr]
+    assert "ペア 一郎" not in caplog.text
 
 
 def test_a_record_nothing_keeps_is_deleted(db: Database, fresh: Fresh) -> None:

@@ -49,7 +49,9 @@ def test_held_records_change_in_the_copy_references_are_refused(copied: Copied) 
         with pytest.raises(InputError, match="参照用"):  # deleting one says the same, not "referred to by others"
             delete_record(offline, staff, "lab")
         keeps = what_keeps(offline, staff)  # the page's answer before its question: the copy, not the tour
-        assert keeps is not None and keeps.hold is Hold.COPY_REFERENCE and keeps.text() == REFERENCE_REFUSAL
+        assert keeps is not None and keeps.hold is Hold.COPY_REFERENCE
+        assert keeps.text() == ("「山田 花子」は持ち出しに参照用として入っている記録のため、このコピーでは削除できません"
+                                "（持ち帰っても削除は書き戻されません）。")  # the row named, and what is refused: the delete
         assert get_record(offline, StaffRecord, copied.staff_id).name == "山田 花子"
     finally:
         offline.dispose()

@@ -23,7 +23,8 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.services.delete_guard import Hold, KeptRecord, what_keeps
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.programme_setup import copy_programme
-from colead_desktop.services.record_restore import delete_record, undelete_record
+from colead_desktop.services import records as records_service
+from colead_desktop.services.record_restore import delete_record, delete_records, undelete_record, undelete_records
 from colead_desktop.services.records import get_record, list_records, save_record
 from colead_desktop.services.talent_archive import ArchivedTalent, set_archived
 from tests.programmes import new_programme
@@ -129,6 +130,39 @@ def test_undo_of_a_delete_puts_back_every_row(any_db: Database, world: World, ca
 
     again = delete_record(any_db, restored, WHO)  # redo
     assert all_rows(any_db) == after_delete and len(again.rows) == removed_rows
+
+
+def test_several_records_are_deleted_and_put_back_in_one_transaction(
+        any_db: Database, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure on the second of three rows (the disk full, a reference written meanwhile) leaves the first
+    where it was: the delete of several is all or nothing, and so is its undo."""
+    chosen = [world.seated, world.event, world.company]
+    before = all_rows(any_db)
+    remove, calls = records_service.remove, []
+
+    def failing_second(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        if len(calls) == 2:
+            raise InputError("書き込みに失敗しました")
+        return remove(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(records_service, "remove", failing_second)
+    with pytest.raises(InputError, match="「交流会」を削除できないため、選択した3件はどれも削除していません"):
+        delete_records(any_db, chosen, WHO)
+    assert all_rows(any_db) == before  # the first row, deleted before the failure, is back with it
+    monkeypatch.setattr(records_service, "remove", remove)
+
+    removals = delete_records(any_db, chosen, WHO)
+    assert [len(removal.rows) for removal in removals] == [4, 5, 1]  # the talent's seat went with the talent
+    assert undelete_records(any_db, list(zip(chosen, removals, strict=True)), WHO) == chosen
+    assert all_rows(any_db) == before
+    removals = delete_records(any_db, chosen, WHO)
+    with any_db.session() as session:  # a row has taken the company's place: none of the three comes back
+        session.add(models.Company(id=world.company.id, region_id=world.company.region_id, name="別の会社"))
+    taken = all_rows(any_db)
+    with pytest.raises(InputError, match="ID"):
+        undelete_records(any_db, list(zip(chosen, removals, strict=True)), WHO)
+    assert all_rows(any_db) == taken
 
 
 def test_a_delete_unlinks_what_it_does_not_remove_and_the_undo_links_it_again(any_db: Database, world: World) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QSpinBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup as meetup_service
+from colead_desktop.ui.meetup.agenda_tab import COL_OWNER, COL_TITLE
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 
 
@@ -42,3 +43,51 @@ def test_ctrl_s_saves_the_agenda_being_edited(meetup_page: MeetupPage, db: Datab
     assert not agenda.dirty and not action.isEnabled()
     assert meetup_page.event_id is not None
     assert meetup_service.load_agenda(db, meetup_page.event_id).blocks[6].minutes == minutes.value()
+
+
+def _open_cell_editor(qtbot: QtBot, table: QTableWidget, row: int, column: int) -> QLineEdit:
+    """Start typing in a cell, as a double-click does: its editor open, holding the focus."""
+    window = table.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    item = table.item(row, column)
+    assert item is not None
+    table.setCurrentItem(item)
+    table.editItem(item)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parentWidget() is table.viewport()
+    return editor
+
+
+def test_ctrl_s_in_a_cell_still_being_typed_in_saves_what_is_typed(meetup_page: MeetupPage, db: Database,
+                                                                  qtbot: QtBot) -> None:
+    agenda = meetup_page.agenda_tab
+    action = save_action(agenda, "agenda_save")
+    assert not agenda.dirty
+    editor = _open_cell_editor(qtbot, agenda.table, 2, COL_TITLE)
+    assert action.isEnabled()  # the cell being typed in is something to save
+    editor.setText("地域紹介（北見・桑名・沖縄）")
+
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert meetup_page.event_id is not None
+    assert meetup_service.load_agenda(db, meetup_page.event_id).blocks[2].title == "地域紹介（北見・桑名・沖縄）"
+    assert not agenda.dirty and not action.isEnabled()
+    assert agenda.table.state() != QAbstractItemView.State.EditingState  # the cell was left, as Enter leaves it
+
+
+def test_ctrl_s_after_other_edits_saves_the_open_cell_too(meetup_page: MeetupPage, db: Database,
+                                                          qtbot: QtBot) -> None:
+    agenda = meetup_page.agenda_tab
+    minutes = agenda.table.cellWidget(6, 3)
+    assert isinstance(minutes, QSpinBox)
+    minutes.setValue(minutes.value() + 5)
+    editor = _open_cell_editor(qtbot, agenda.table, 1, COL_OWNER)
+    editor.setText("事務局 山田")
+
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    assert meetup_page.event_id is not None
+    saved = meetup_service.load_agenda(db, meetup_page.event_id).blocks
+    assert saved[6].minutes == minutes.value() and saved[1].owner == "事務局 山田"
+    assert not agenda.dirty

@@ -229,17 +229,31 @@ def test_several_talents_are_deleted_after_one_question_and_come_back_in_one_und
     assert _names(qtbot, page) == ["高橋 三郎"]
 
 
+def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Each message box the page opens (exec), answered Close at once: its text, informative text and 詳細."""
+    shown: list[tuple[str, str, str]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText(), box.detailedText()))
+        return int(QMessageBox.StandardButton.Close.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
 def test_when_one_of_several_cannot_go_none_is_deleted_and_its_reason_is_named(
         page: RecordsPage, db: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_a: warned.append(text))
+    warned = shown_boxes(monkeypatch)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: pytest.fail("asked to delete"))
     _select_names(qtbot, page, "高橋 三郎", "鈴木 次郎")
     page.findChild(QPushButton, "delete_button").click()
 
-    (text,) = warned
-    assert "2件のうち1件は削除できないため、どれも削除していません" in text
-    assert "「高橋 三郎」には支払の記録があるため削除できません" in text and "鈴木" not in text
+    ((text, rows, detail),) = warned
+    assert text.startswith("選択した2件のうち1件は削除できないため、2件とも削除していません")
+    assert "削除できる1件を削除するには、下の1件を選択から外して、もう一度削除してください" in text
+    assert rows == "・「高橋 三郎」: 支払の記録があります"
+    assert "「高橋 三郎」には支払の記録があるため削除できません" in detail and "ツアー参加日 2件" in detail
+    assert "鈴木" not in text + rows + detail
     assert _names(qtbot, page) == ["高橋 三郎", "佐藤 花子", "鈴木 次郎"] and page.ctx.undo_stack.count() == 0
 
 
@@ -253,8 +267,8 @@ def test_several_talents_kept_for_their_records_are_archived_and_restored_in_one
     _select_names(qtbot, page, "高橋 三郎", "鈴木 次郎")
     said = _archive_on_delete(page, "delete_several_dialog.png")
 
-    assert len(said) == 1 and "選択した2件はどれも削除できません" in said[0]
-    assert "「高橋 三郎」には支払" in said[0] and "「鈴木 次郎」には支払" in said[0]
+    assert len(said) == 1 and "選択した2名はどれも削除できないため、何も削除していません" in said[0]
+    assert "「高橋 三郎」: 支払の記録があります\n・「鈴木 次郎」: 支払の記録があります" in said[0]
     both = {talents["高橋 三郎"], talents["鈴木 次郎"]}
     assert load_lookups(db, programme).archived_talents == both
     assert page.ctx.undo_stack.count() == 1

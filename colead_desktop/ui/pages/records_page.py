@@ -3,7 +3,9 @@
 A delete first asks services/delete_guard.what_keeps and, when something keeps the record, says so in the
 service's words before any 「削除しますか？」. A talent with payment records, statements, matching pairs or a place
 in a tour's party is archived instead: the refusal offers アーカイブ; archived talents show only with
-「アーカイブを表示」, greyed and marked.
+「アーカイブを表示」, greyed and marked. A delete of several rows is one transaction (ui/undo.RecordsDelete): all of
+them go, or none; its refusal lists the rows it refused a line each, at most MAX_SHOWN_PROBLEMS (domain/errors),
+the whole refusals in the box's 詳細, so that the box stays within the screen.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QStyle, QStyleOptionComboBox, QTableView, QVBoxLayout,
                                QWidget)
 
 from colead_desktop.domain.conflicts import StaleRecord
+from colead_desktop.domain.errors import shown_problems
 from colead_desktop.domain.records import TalentRecord
 from colead_desktop.domain.roster import ROSTER_KINDS  # the kinds 名簿の取り込み… reads
 from colead_desktop.services.lookups import Lookups, load_lookups
@@ -38,7 +41,7 @@ from colead_desktop.ui import shortcuts
 from colead_desktop.ui.record_dialog import edit_record
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.table_model import RecordTableModel, Rows, prepare
-from colead_desktop.ui.undo import ArchiveChange, RecordChange
+from colead_desktop.ui.undo import ArchiveChange, RecordChange, RecordsDelete
 from colead_desktop.ui.widgets import enable
 
 # The pick lists of a page shown on a database without a programme: empty (the page lists nothing then).
@@ -95,10 +98,9 @@ class RecordsPage(QWidget):
         remembered = ctx.settings.list_view(kind.key) or ListView(0, False, ())
         self._widths = remembered.widths  # empty until the user drags a column edge: then widths fit the rows
         self._refusal_shown = False  # a save just refused (_refused): the form opens again with the edit
-        # the record the next fill selects: the one last selected before the app was closed, then the one an
-        # add, edit, undo or redo left stored (review 14c item 11)
-        remembered_id = ctx.settings.selected_record(kind.key)
-        self._select_next = [] if remembered_id is None else [remembered_id]
+        # the records the next fill selects: those last selected before the app was closed (all of a selection of
+        # several), then those an add, edit, undo or redo left stored (review 14c item 11)
+        self._select_next: list[int | None] = list(ctx.settings.selected_records(kind.key))
         self._fitting = False
         self.table.sortByColumn(remembered.sort_column, Qt.SortOrder.DescendingOrder if remembered.descending
                                 else Qt.SortOrder.AscendingOrder)
@@ -185,7 +187,7 @@ class RecordsPage(QWidget):
         self.filter_combo.blockSignals(False)
         self._fit_filter()
         self.model.muted = self._archived
-        selected = self.selected_record()  # kept across the reload (another user's save reloads the page)
+        # kept across the reload (another user's save reloads the page)
         wanted = self._select_next or [record.id for record in self.selected_records()]
         self._select_next = []
         self._set_filter(now=False)  # the rows are selected once, as they are set
@@ -267,9 +269,9 @@ class RecordsPage(QWidget):
         self._enable_unarchive()
 
     def _selection_changed(self) -> None:
-        record = self.selected_record()
-        if record is not None and record.id is not None:  # a reload empties the list a moment: not remembered
-            self.ctx.settings.set_selected_record(self.kind.key, record.id)
+        selected = [record.id for record in self.selected_records() if record.id is not None]
+        if selected:  # a reload empties the list a moment: not remembered
+            self.ctx.settings.set_selected_records(self.kind.key, selected)
         self._enable_unarchive()
 
     def _select_after_change(self, record_id: int) -> None:
@@ -301,12 +303,12 @@ class RecordsPage(QWidget):
         rows = [row for row in range(self.model.rowCount()) if self.model.row_record(row).id in wanted]
         if not rows:
             return
-        selection = self.table.selectionModel()
         self.table.setCurrentIndex(self.model.index(rows[0], 0))  # scrolled to
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        selection.clearSelection()
+        wanted_rows = QItemSelection()  # selected at once: a row at a time told the page of each (review 16)
         for row in rows:
-            selection.select(self.model.index(row, 0), flags)
+            wanted_rows.select(self.model.index(row, 0), self.model.index(row, 0))
+        self.table.selectionModel().select(wanted_rows, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
 
     def add(self) -> None:
         self._edit_until_saved(None, self.kind.new_record(self.lookups), self.tr("{0}の追加").format(self.kind.title))
@@ -350,27 +352,45 @@ class RecordsPage(QWidget):
         self._push(record, None, self.tr("{0}の削除").format(self.kind.title))
 
     def _delete_several(self, records: list[Any]) -> None:
-        """All or nothing, asked once, one undo step: when any of them cannot go, none is deleted and each
-        refused row says why (the user takes those out of the selection and deletes again). Talents all kept
-        for their records are offered アーカイブ together instead."""
+        """All or nothing, asked once, one transaction and one undo step: when any of them cannot go, none is
+        deleted and the box says which cannot and why (the user takes those out of the selection and deletes
+        again). Talents all kept for their records are offered アーカイブ together instead."""
         refused = [keeps for record in records if (keeps := what_keeps(self.db, record)) is not None]
         if refused and len(refused) == len(records) and all(keeps.archive for keeps in refused):
-            self._offer_archive(records, self.tr("選択した{0}件はどれも削除できません。").format(len(records)),
-                                "", "\n".join(keeps.refusal for keeps in refused))
+            self._offer_archive(records, self.tr("選択した{0}名はどれも削除できないため、何も削除していません。")
+                                .format(len(records)), "", *self._refused_rows(refused))
             return
         if refused:
-            QMessageBox.warning(self, self.tr("削除できません"), self.tr(
-                "選択した{0}件のうち{1}件は削除できないため、どれも削除していません。削除できない行を選択から外して、"
-                "もう一度削除してください。").format(len(records), len(refused)) + "\n\n"
-                + "\n\n".join(keeps.refusal + "\n" + keeps.listed() for keeps in refused))
+            if len(refused) == len(records):
+                summary = self.tr("選択した{0}件はどれも削除できないため、何も削除していません。").format(len(records))
+            else:
+                summary = self.tr(
+                    "選択した{0}件のうち{1}件は削除できないため、{0}件とも削除していません。削除できる{2}件を削除する"
+                    "には、下の{1}件を選択から外して、もう一度削除してください。").format(
+                    len(records), len(refused), len(records) - len(refused))
+            rows, detail = self._refused_rows(refused)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), summary,
+                              QMessageBox.StandardButton.Close, self)
+            box.setObjectName("delete_refusal")
+            box.setInformativeText(rows)
+            box.setDetailedText(detail)
+            box.exec()
             return
         answer = QMessageBox.question(self, self.tr("削除の確認"), self.tr(
             "選択した{0}件の{1}を削除しますか？（元に戻す: Ctrl+Z）").format(len(records), self.kind.title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        text = self.tr("{0}の削除").format(self.kind.title)
-        self._push_each(records, self.tr("{0}の削除（{1}件）").format(self.kind.title, len(records)),
-                        lambda record: self._push(record, None, text))
+        self.undo_stack.push(RecordsDelete(self.db, records, self.tr("{0}の削除（{1}件）").format(
+            self.kind.title, len(records)), self.reload, self._refused, self.ctx.who, self._select_after_change))
+
+    @staticmethod
+    def _refused_rows(refused: list[Keeps]) -> tuple[str, str]:
+        """The refused rows, each named with its reason on one line (the first MAX_SHOWN_PROBLEMS, the rest counted:
+        a box of hundreds of lines was taller than the screen), and the whole detail for the box's scrolling
+        詳細: each row's refusal with the records that keep it."""
+        rows = "\n".join(shown_problems([keeps.row_line() for keeps in refused]))
+        detail = "\n\n".join("\n".join(part for part in (keeps.refusal, keeps.listed()) if part) for keeps in refused)
+        return rows, detail
 
     def _push_each(self, records: list[Any], text: str, push: Callable[[Any], None]) -> None:
         """`push` each record's step; several as one step of the undo history, named `text`."""
@@ -388,11 +408,15 @@ class RecordsPage(QWidget):
             macro.setObsolete(True)
             self.undo_stack.undo()  # an obsolete step leaves the history as it is undone, the others untouched
 
-    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, where: str) -> None:
+    def _offer_archive(self, records: list[TalentRecord], refusal: str, kept: str, where: str,
+                       detail: str = "") -> None:
         """Talents with payment records, statements, matching pairs or a place in a tour's party are archived, not
-        deleted: say why (what must be kept, and the rows that hold them), offer アーカイブ."""
+        deleted: say why (what must be kept, and the rows that hold them; for several, `detail` in the box's
+        詳細), offer アーカイブ."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("削除できません"), refusal, parent=self)
         box.setObjectName("archive_offer")
+        if detail:
+            box.setDetailedText(detail)
         unarchived = [record for record in records if not self._archived(record)]
         if not unarchived:
             box.setInformativeText(self.tr("{0}この人材は既にアーカイブされています。").format(kept) + "\n\n" + where)
