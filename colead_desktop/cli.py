@@ -208,14 +208,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain_talents(args: argparse.Namespace) -> list[Sequence[object]] | None:
-    """The programme's talents, a column per field of TALENT_FIELDS, read through plain sqlite3 (db/plain.py:
-    no SQLAlchemy to import), or None when the database must be opened the usual way (a server, an encrypted
-    or damaged file, a migration due, or a --programme that is not there, which the usual way names)."""
+def _plain_talents(args: argparse.Namespace) -> tuple[list[Sequence[object]], frozenset[int]] | None:
+    """The programme's talents, a column per field of TALENT_FIELDS, and the ids of those archived, read through
+    plain sqlite3 (db/plain.py: no SQLAlchemy to import), or None when the database must be opened the usual way
+    (a server, an encrypted or damaged file, a migration due, or a --programme that is not there, which the usual
+    way names)."""
     import sqlite3
 
     from colead_desktop.db.plain import default_url, plain_rows
-    from colead_desktop.db.shared_reads import programme_exists, programme_in_use, talent_values
+    from colead_desktop.db.shared_reads import archived_talents, programme_exists, programme_in_use, talent_values
     from colead_desktop.programme_choice import current_programme
 
     with plain_rows(args.db or default_url()) as plain:
@@ -226,10 +227,11 @@ def _plain_talents(args: argparse.Namespace) -> list[Sequence[object]] | None:
                 programme = args.programme if programme_exists(plain.rows, args.programme) else None
             else:
                 programme = programme_in_use(plain.rows, current_programme(args.db or ""))
-            columns = None if programme is None else talent_values(plain.rows, programme)
+            read = None if programme is None else (talent_values(plain.rows, programme),
+                                                     archived_talents(plain.rows, programme))
         except sqlite3.DatabaseError:  # damage, or a lock: the usual open reports it
             return None
-        return columns if plain.sound() else None  # a damaged file's reads are not printed
+        return read if plain.sound() else None  # a damaged file's reads are not printed
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -237,29 +239,36 @@ def cmd_list(args: argparse.Namespace) -> int:
     from colead_desktop.domain.talent_columns import TALENT_FIELDS
 
     names: Sequence[str] = TALENT_FIELDS
-    columns = _plain_talents(args) if args.kind == "talents" else None
-    if columns is None:
+    read = _plain_talents(args) if args.kind == "talents" else None
+    if read is not None:
+        columns, archived = read
+    else:
         from dataclasses import fields
 
         from colead_desktop.domain import records as rec
-        from colead_desktop.services.records import list_records
+        from colead_desktop.services.records import archived_talent_ids, list_records
 
         record_type: type[rec.AnyRecord] = {
             "talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
             "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
         db = _database(args)
-        records = list_records(db, record_type, _programme(args, db))
+        programme_id = _programme(args, db)
+        records = list_records(db, record_type, programme_id)
         names = [f.name for f in fields(record_type)]
         columns = [list(map(attrgetter(name), records)) for name in names]
+        archived = archived_talent_ids(db, programme_id) if args.kind == "talents" else frozenset()
     columns = [shown_column(name, values, args.show_personal) for name, values in zip(names, columns, strict=True)]
+    count = len(columns[0])
+    ids, labels, titles = ([None] * count if name not in names else columns[names.index(name)]
+                           for name in ("id", "name", "title"))
+    if args.kind == "talents":  # kept with their payments and hidden in the window: marked here (review 16 item 4)
+        names, columns = [*names, "archived"], [*columns, [record_id in archived for record_id in ids]]
     if args.json:
         _print_columns(names, columns)
     else:
-        count = len(columns[0])
-        ids, labels, titles = ([None] * count if name not in names else columns[names.index(name)]
-                               for name in ("id", "name", "title"))
+        mark = msg("（アーカイブ済み）", " (archived)")
         for record_id, label, title in zip(ids, labels, titles, strict=True):
-            print(f"{record_id:>4}  {label or title}")
+            print(f"{record_id:>4}  {label or title}{mark if record_id in archived else ''}")
     return 0
 
 
