@@ -29,8 +29,10 @@ from colead_desktop.private_files import protect_data_folder
 
 if TYPE_CHECKING:  # only for the type checker: importing these costs every start of the command line (issue 15)
     from colead_desktop.db.engine import Database
+    from colead_desktop.domain.itinerary import Tour
     from colead_desktop.domain.json_input import Node
     from colead_desktop.domain.payment_runs import RunTransfer
+    from colead_desktop.domain.tourcheck import Finding
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -684,23 +686,45 @@ def tour_export_refused(args: argparse.Namespace, db: Database) -> bool:
     finds (with the programme's parameters, the other tours' bookings, its archived talents) are said on stderr,
     and without --despite-errors nothing is written (True); so is the warning that archived talents are left out.
     A tour of another programme is refused before."""
-    from colead_desktop.domain.tourcheck import Severity
     from colead_desktop.services.tour_checks import check_saved_tour, programme_of
     from colead_desktop.services.tours import load_tour
 
     if programme_of(db, args.tour) != _programme(args, db):  # a tour of another programme is not this one's
         raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
                              "Tour {k} is not in this programme (choose it with --programme)", k=args.tour))
-    findings = check_saved_tour(db, load_tour(db, args.tour))
-    # the files leave archived talents out: said, as the page's check does (names stay off the terminal)
-    _warn([f.message for f in findings if f.code == "party.archived"])
-    errors = [f for f in findings if f.severity is Severity.ERROR]
-    if not errors:
+    tour = load_tour(db, args.tour)
+    return _refused_for_errors(args, [(tour, check_saved_tour(db, tour))], named=False)
+
+
+def programme_tours_refused(args: argparse.Namespace, db: Database, programme_id: int) -> bool:
+    """tour_export_refused for the programme's calendar, which holds every tour's items: the errors of each of its
+    tours, named by tour (title and key), and nothing written without --despite-errors."""
+    from colead_desktop.services.tour_checks import programme_tour_checks
+
+    return _refused_for_errors(args, programme_tour_checks(db, programme_id), named=True)
+
+
+def _refused_for_errors(args: argparse.Namespace, checked: Sequence[tuple[Tour, Sequence[Finding]]],
+                        named: bool) -> bool:
+    """Say the checks' errors (the count, then one line each, under each tour's name when `named`) and whether to
+    write nothing: errors without --despite-errors. The files leave archived talents out: said too, as the page's
+    check does (names stay off the terminal)."""
+    from colead_desktop.domain.tourcheck import Severity
+
+    for tour, findings in checked:
+        prefix = msg("ツアー「{t}」（{k}）: ", "Tour {t} ({k}): ", t=tour.display_title, k=tour.id) if named else ""
+        _warn([prefix + f.message for f in findings if f.code == "party.archived"])
+    errors = [(tour, [f for f in findings if f.severity is Severity.ERROR]) for tour, findings in checked]
+    count = sum(len(found) for _tour, found in errors)
+    if not count:
         return False
-    print(msg("チェックでエラーが{n}件見つかっています。", "Errors found by the checks: {n}", n=len(errors)), file=sys.stderr)
-    for finding in errors:
-        day = msg("{d}日目: ", "Day {d}: ", d=finding.day) if finding.day else ""
-        print(f"  {day}{finding.message}", file=sys.stderr)
+    print(msg("チェックでエラーが{n}件見つかっています。", "Errors found by the checks: {n}", n=count), file=sys.stderr)
+    for tour, found in errors:
+        if named and found:
+            print(msg("ツアー「{t}」（{k}）:", "Tour {t} ({k}):", t=tour.display_title, k=tour.id), file=sys.stderr)
+        for finding in found:
+            day = msg("{d}日目: ", "Day {d}: ", d=finding.day) if finding.day else ""
+            print(f"  {day}{finding.message}", file=sys.stderr)
     if args.despite_errors:
         return False
     print(msg("書き出していません。エラーを確かめ、それでも書き出すときは --despite-errors を付けてもう一度実行してください",
@@ -729,7 +753,8 @@ def cmd_export_tour(args: argparse.Namespace) -> int:
 
 def add_despite_errors(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--despite-errors", action="store_true",
-                        help="write a tour's files although its check finds errors (listed on stderr either way)")
+                        help="write a tour's files (or the programme's calendar, which holds every tour) although "
+                             "the check finds errors (listed on stderr either way)")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

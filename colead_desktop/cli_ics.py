@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from colead_desktop.cli import _database, _print_json, _programme, tour_export_refused
+    from colead_desktop.cli import _database, _print_json, _programme, programme_tours_refused, tour_export_refused
     from colead_desktop.services import calendars
 
     if args.per_person and args.whole_programme:
@@ -46,6 +46,8 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
             return 2
         written = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
     else:
+        if programme_tours_refused(args, db, programme_id):  # every tour's items are in it: asked as for a tour
+            return 2
         written = calendars.CalendarsWritten(folder, [calendars.export_programme_ics(
             db, programme_id, folder / calendars.programme_file_name(programme_id))], [])
     _print_json({"files": [str(path) for path in written.files], "cancelled": [str(path) for path in written.cancelled]})

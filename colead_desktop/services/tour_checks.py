@@ -146,6 +146,19 @@ def check_held(tour: Tour, params: CheckParams, held: Elsewhere) -> list[Finding
     return check_tour(tour, params, held.places, held.people, held.archived)
 
 
+def programme_tour_checks(db: Database, programme_id: int) -> list[tuple[Tour, list[Finding]]]:
+    """Each of the programme's saved tours, by start date, with its check (as check_saved_tour): the programme's
+    calendar holds every tour's items, so its export asks about all their errors (review 16 item 5)."""
+    from colead_desktop.services.tours import list_tours, load_tour
+
+    params = load_check_params(db, programme_id)
+    checked = []
+    for summary in list_tours(db, programme_id):
+        tour = load_tour(db, summary.key)
+        checked.append((tour, check_held(tour, params, held_elsewhere(db, programme_id, tour))))
+    return checked
+
+
 def check_saved_tour(db: Database, tour: Tour) -> list[Finding]:
     """The saved tour's check as the Tours page shows it, with its programme's parameters (`colead export
     itinerary` says its errors)."""

@@ -44,3 +44,21 @@ def test_an_export_says_that_archived_talents_are_left_out(db: Database, tmp_pat
     done = colead("--programme", str(programme), "export", "itinerary", "--tour", key, "--out", str(tmp_path / "i.pdf"))
     assert done.returncode == 0  # two people in a hall for two: no error left
     assert done.stderr.startswith("警告: 参加者にアーカイブ済みの人材が1名います。") and "辞退" not in done.stderr
+
+
+def test_the_programmes_calendar_asks_about_every_tours_errors(db: Database, tmp_path: Path) -> None:
+    """`export ics --programme` holds every tour's items, so it runs their checks as a tour's export does (review 16
+    item 5): the errors named under their tour, nothing written without --despite-errors."""
+    programme, key, _gone = crowded_tour(db)
+    folder = tmp_path / "ics"
+    refused = colead("--programme", str(programme), "export", "ics", "--programme", "--out", str(folder))
+    assert refused.returncode == 2 and not folder.exists()
+    lines = refused.stderr.splitlines()
+    assert lines[0] == "チェックでエラーが1件見つかっています。"
+    assert lines[1].startswith("ツアー「") and lines[1].endswith(f"（{key}）:")
+    assert lines[2] == "  1日目: 「公民館」の定員2名に対し3名が参加します"
+    assert "--despite-errors" in lines[-1]
+    done = colead("--programme", str(programme), "--lang", "en", "export", "ics", "--programme", "--out", str(folder),
+                  "--despite-errors")
+    assert done.returncode == 0 and [p.name for p in folder.glob("*.ics")] == [f"programme-{programme}.ics"]
+    assert done.stderr.splitlines()[0] == "Errors found by the checks: 1"
