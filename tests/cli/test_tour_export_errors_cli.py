@@ -4,6 +4,7 @@ a fresh programme: the check's errors are listed on stderr, localised, and nothi
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from colead_desktop.db.engine import Database
@@ -62,3 +63,29 @@ def test_the_programmes_calendar_asks_about_every_tours_errors(db: Database, tmp
                   "--despite-errors")
     assert done.returncode == 0 and [p.name for p in folder.glob("*.ics")] == [f"programme-{programme}.ics"]
     assert done.stderr.splitlines()[0] == "Errors found by the checks: 1"
+
+
+def _pages(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [page for page in text.split("\f") if page.strip()]
+
+
+def test_an_itinerary_written_despite_errors_says_so_on_every_page(db: Database, tmp_path: Path) -> None:
+    """A PDF exported with --despite-errors must not pass for a checked one (review 16 item 6): every page starts
+    with 未解決の問題があります and the count; once the error is gone (the archived talent leaves the crowded hall),
+    the mark is gone too."""
+    programme, key, gone = crowded_tour(db)
+    target = tmp_path / "itinerary.pdf"
+    done = colead("--programme", str(programme), "export", "itinerary", "--tour", key, "--out", str(target),
+                  "--despite-errors")
+    assert done.returncode == 0, done.stderr
+    pages = _pages(target)
+    assert pages and all(page.lstrip().startswith("未解決の問題があります（チェックのエラー 1 件）") for page in pages)
+    english = tmp_path / "en.pdf"
+    colead("--programme", str(programme), "--lang", "en", "export", "itinerary", "--tour", key, "--out", str(english),
+           "--despite-errors")
+    assert _pages(english)[0].lstrip().startswith("Unresolved issues (errors found by the checks: 1).")
+    set_archived(db, gone, True, "事務局")
+    clean = tmp_path / "clean.pdf"
+    assert colead("--programme", str(programme), "export", "itinerary", "--tour", key, "--out", str(clean)).returncode == 0
+    assert not any("未解決" in page for page in _pages(clean))
