@@ -302,11 +302,11 @@ def _tour_in(session: Session, key: str, programme_id: int | None) -> Tour:
     return row_to_tour(row)
 
 
-def _member_files(listed: Tour, tour: Tour, folder: Path) -> list[CalendarFile]:
-    """Per member taking part (`tour`: the party `listed` less its archived talents): the items they attend, in
-    `tour-<key>-<member record id>.ics` (a typed member's number is their place in the party as listed)."""
+def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
+    """Per member taking part (`tour`: the party less its archived talents): the items they attend, in
+    `tour-<key>-<member record id>.ics` (a typed member: `member-<digest of their id>`, tour_ics.member_file_part)."""
     base = f"tour-{_file_part(tour.id)}"
-    return [CalendarFile(folder / f"{base}-{member_file_part(listed, member)}.ics", "Fieldwork tour",
+    return [CalendarFile(folder / f"{base}-{member_file_part(member)}.ics", "Fieldwork tour",
                          tour.display_title, tuple(tour_entries(tour, member.id))) for member in tour.members]
 
 
@@ -327,15 +327,16 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
     party, was archived or attends no item."""
     folder = Path(folder)
     with db.session() as session:
-        listed = _tour_in(session, tour_key, programme_id)
-        tour = tour_taking_part(session, listed)
+        tour = tour_taking_part(session, _tour_in(session, tour_key, programme_id))
     base = f"tour-{_file_part(tour.id)}"
     files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
     if not per_person:
         return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
-    where = PersonFiles(folder, rf"{re.escape(base)}-(talent|staff|member)-\d+\.ics", "Fieldwork tour",
-                        tour.display_title)
-    return _written(db, files, _member_files(listed, tour, folder), where, clock, progress)
+    # a typed member's file of before review 16 (member-<place in the party>) is not one of these: left alone,
+    # as its number may now be someone else's place
+    where = PersonFiles(folder, rf"{re.escape(base)}-((talent|staff)-\d+|member-[0-9a-f]{{12}})\.ics",
+                        "Fieldwork tour", tour.display_title)
+    return _written(db, files, _member_files(tour, folder), where, clock, progress)
 
 
 # --- the whole programme -------------------------------------------------------------------------------------

@@ -121,3 +121,30 @@ def test_a_member_who_no_longer_attends_an_item_gets_it_cancelled_in_their_file(
     assert events(tmp_path / f"tour-{key}-{people[1]}.ics")[1][gone][1] is None  # still theirs
     calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
     assert events(mine)[1] == after  # carried on as it was: not raised again
+
+
+def test_typed_members_keep_their_file_when_another_leaves(db: Database, tmp_path: Path) -> None:
+    """Members typed by hand (no talent or staff record) are named in file names by a digest of their id, not by
+    their place in the party (review 16 item 7): the first of three leaving renames nobody else's file, and it is
+    their own file that becomes the cancellation. Their names stay out of the file names."""
+    programme = new_programme(db)
+    tour = tours.new_tour(db, programme, "三重県桑名市", date(2026, 11, 9), days=2)
+    typed = tuple(Member(f"guest-{n}", f"来訪 {n}", Role.TALENT) for n in ("a", "b", "c"))
+    own = replace(tour.items[0], attendees=frozenset({"guest-a"}))  # an item only the first one attends
+    key = tours.save_tour(db, programme, replace(tour, members=typed, items=(own, *tour.items[1:]))).id
+    first = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    files = {p.name for p in first.files} - {f"tour-{key}.ics"}
+    assert len(files) == 3 and all(name.startswith(f"tour-{key}-member-") for name in files)
+    assert not any("guest" in name or "来訪" in name for name in files)
+    kept = {p.name: events(p) for p in first.files if p.name != f"tour-{key}.ics"}
+    firsts = [name for name, (_method, held) in kept.items() if len(held) == max(len(h) for _m, h in kept.values())]
+    assert len(firsts) == 1  # the first member's file: the one holding their own item too
+
+    stored = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(stored, members=stored.members[1:]))  # the first one leaves
+    second = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert [p.name for p in second.cancelled] == firsts  # their own file is the one cancelled
+    stayed = {p.name for p in second.files} - {f"tour-{key}.ics"}
+    assert stayed == files - {second.cancelled[0].name}  # the others' files kept their names
+    assert all(events(tmp_path / name) == kept[name] for name in stayed)  # and their events, not cancelled
+    assert events(second.cancelled[0])[0] == "CANCEL"
