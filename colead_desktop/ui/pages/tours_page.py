@@ -239,7 +239,13 @@ class ToursPage(QWidget):
         layout.addLayout(summary_row)
         layout.addWidget(splitter, 1)
         self.load = PageLoad(self, ctx, self._reader, self._show)
+        ctx.data_changed.connect(self._reload_if_shown)  # e.g. a talent archived, or its archive undone (Ctrl+Z)
         self.reload()
+
+    def _reload_if_shown(self) -> None:
+        """Another page's change (ctx.data_changed): read again now if on show, else the next visit reads anyway."""
+        if self.isVisible():
+            self.reload()
 
     def _programme(self) -> int:
         # tours are listed, created and checked only in a programme (the buttons say so without one)
