@@ -4,6 +4,7 @@ ics-py (a parser independent of the icalendar library the app writes with); othe
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -148,3 +149,31 @@ def test_typed_members_keep_their_file_when_another_leaves(db: Database, tmp_pat
     assert stayed == files - {second.cancelled[0].name}  # the others' files kept their names
     assert all(events(tmp_path / name) == kept[name] for name in stayed)  # and their events, not cancelled
     assert events(second.cancelled[0])[0] == "CANCEL"
+
+
+def test_exported_into_another_folder_the_cancellation_goes_there_and_over_the_earlier_file(
+        db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The member who left had their file in the folder of the last export; the user now exports into a new one
+    (review 16 item 2). Their cancellation is written into the new folder, where the user sends the files from, and
+    over their earlier file, so that the old folder keeps no live calendar of theirs; the CLI names both places."""
+    programme, key, people = _fresh_tour(db)
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert cli.main(["--db", db.url, "export", "ics", "--tour", key, "--per-person", "--out", str(first)]) == 0
+    tour = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(tour, members=tour.members[:2]))
+    capsys.readouterr()
+
+    assert cli.main(["--db", db.url, "export", "ics", "--tour", key, "--per-person", "--out", str(second)]) == 0
+    out, err = capsys.readouterr()
+    name = f"tour-{key}-{people[2]}.ics"
+    printed = json.loads(out)
+    assert printed["cancelled"] == [str(second / name)] and printed["earlier_cancelled"] == [str(first / name)]
+    for path in (second / name, first / name):
+        method, held = events(path)
+        assert method == "CANCEL" and held and all(status == "CANCELLED" for _seq, status in held.values())
+    assert events(first / f"tour-{key}-{people[0]}.ics")[0] is None  # who still attends: left as it was there
+    assert f"前回の書き出し先 {first.resolve()} の 1 件も取り消しに書き換えました" in err
+    assert str(second / name) in err and str(first / name) in err
+
+    again = calendars.export_tour_calendars(db, key, tmp_path / "third", per_person=True, clock=lambda: SECOND)
+    assert again.earlier_cancelled == [] and again.cancelled == []  # already cancelled: not again

@@ -59,7 +59,7 @@ from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.hold_banner import HoldBanner
-from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable, set_choices
+from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable, set_choices, tell_cancellations
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -557,6 +557,8 @@ class ToursPage(QWidget):
             if isinstance(result, _calendars().CalendarsWritten):  # the members' calendars: how many, how many cancel
                 self.last_export = result.folder
                 self.saved_label.setText(result.summary())
+                if result.cancelled:  # and where the cancellations went: to be sent to the people who left
+                    tell_cancellations(self, self.tr("参加者別カレンダー"), result.summary(), result.cancellations())
                 return
             self.last_export = Path(result) if result else None
             self.saved_label.setText(self.tr("書き出しました: {0}").format(result))
