@@ -25,6 +25,7 @@ from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.programmes import new_programme
 from tests.ui.sync_runner import SyncRunner
+from tests.services.test_tour_archived_party import crowded_tour
 from tests.ui.test_tours_page import KUWANA
 
 
@@ -144,3 +145,29 @@ def test_the_tours_page_tells_where_the_cancellations_went(tours_page: ToursPage
     QApplication.processEvents()
     box.grab().save(str(artifacts / "tours_page_calendar_cancellations.png"))
     box.accept()
+
+
+def test_file_menu_asks_before_a_programme_calendar_with_tour_errors(qtbot: QtBot, db: Database, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The programme's calendar holds every tour's items, so the window asks first when a tour's check finds errors,
+    as a tour's own export does (review 16 item 5): いいえ writes nothing, はい writes it."""
+    programme, _key, _gone = crowded_tour(db)  # three people in a hall for two: one error
+    window = MainWindow(db, Settings(), SyncRunner())
+    qtbot.addWidget(window)
+    window.context.switch_programme(programme)
+    [action] = [a for a in window.menus["file"].actions() if a.text() == "プログラムのカレンダー (.ics)…"]
+    target = tmp_path / f"programme-{programme}.ics"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *_args: target)
+    monkeypatch.setattr(actions.QMessageBox, "information", lambda *_args: None)
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(actions.QMessageBox, "question", question)
+    action.trigger()
+    assert asked == ["ツアーのチェックでエラーが1件見つかっています。このまま書き出しますか？"] and not target.exists()
+    action.trigger()
+    assert len(asked) == 2 and target.exists()

@@ -105,6 +105,7 @@ def test_the_party_tab_counts_only_the_members_taking_part(qtbot: QtBot, context
     def look(dialog: TourSettingsDialog) -> None:
         dialog.tabs.setCurrentWidget(dialog.party)
         seen.append((dialog.party.count_label.text(), dialog.party.size_spin.value()))
+        dialog.grab().save(str(SHOTS / "tour_archived_party_count.png"))
         dialog.reject()
 
     settings(page, look)
