@@ -124,7 +124,7 @@ class CalendarsWritten:
                    n=len(self.files) + len(self.cancelled), c=len(self.cancelled), out=folder)
         if self.earlier_cancelled:
             said += msg("。前回の書き出し先 {earlier} の {e} 件も取り消しに書き換えました",
-                        ". The {e} earlier files in {earlier}, the last export's folder, are now cancellations too",
+                        "; earlier files rewritten as cancellations in {earlier} (the last export's folder): {e}",
                         e=len(self.earlier_cancelled), earlier=self.earlier)
         return said
 
