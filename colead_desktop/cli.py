@@ -29,8 +29,10 @@ from colead_desktop.private_files import protect_data_folder
 
 if TYPE_CHECKING:  # only for the type checker: importing these costs every start of the command line (issue 15)
     from colead_desktop.db.engine import Database
+    from colead_desktop.domain.itinerary import Tour
     from colead_desktop.domain.json_input import Node
     from colead_desktop.domain.payment_runs import RunTransfer
+    from colead_desktop.domain.tourcheck import Finding
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -207,14 +209,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain_talents(args: argparse.Namespace) -> list[Sequence[object]] | None:
-    """The programme's talents, a column per field of TALENT_FIELDS, read through plain sqlite3 (db/plain.py:
-    no SQLAlchemy to import), or None when the database must be opened the usual way (a server, an encrypted
-    or damaged file, a migration due, or a --programme that is not there, which the usual way names)."""
+def _plain_talents(args: argparse.Namespace) -> tuple[list[Sequence[object]], frozenset[int]] | None:
+    """The programme's talents, a column per field of TALENT_FIELDS, and the ids of those archived, read through
+    plain sqlite3 (db/plain.py: no SQLAlchemy to import), or None when the database must be opened the usual way
+    (a server, an encrypted or damaged file, a migration due, or a --programme that is not there, which the usual
+    way names)."""
     import sqlite3
 
     from colead_desktop.db.plain import default_url, plain_rows
-    from colead_desktop.db.shared_reads import programme_exists, programme_in_use, talent_values
+    from colead_desktop.db.shared_reads import archived_talents, programme_exists, programme_in_use, talent_values
     from colead_desktop.programme_choice import current_programme
 
     with plain_rows(args.db or default_url()) as plain:
@@ -225,10 +228,11 @@ def _plain_talents(args: argparse.Namespace) -> list[Sequence[object]] | None:
                 programme = args.programme if programme_exists(plain.rows, args.programme) else None
             else:
                 programme = programme_in_use(plain.rows, current_programme(args.db or ""))
-            columns = None if programme is None else talent_values(plain.rows, programme)
+            read = None if programme is None else (talent_values(plain.rows, programme),
+                                                     archived_talents(plain.rows, programme))
         except sqlite3.DatabaseError:  # damage, or a lock: the usual open reports it
             return None
-        return columns if plain.sound() else None  # a damaged file's reads are not printed
+        return read if plain.sound() else None  # a damaged file's reads are not printed
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -236,29 +240,36 @@ def cmd_list(args: argparse.Namespace) -> int:
     from colead_desktop.domain.talent_columns import TALENT_FIELDS
 
     names: Sequence[str] = TALENT_FIELDS
-    columns = _plain_talents(args) if args.kind == "talents" else None
-    if columns is None:
+    read = _plain_talents(args) if args.kind == "talents" else None
+    if read is not None:
+        columns, archived = read
+    else:
         from dataclasses import fields
 
         from colead_desktop.domain import records as rec
-        from colead_desktop.services.records import list_records
+        from colead_desktop.services.records import archived_talent_ids, list_records
 
         record_type: type[rec.AnyRecord] = {
             "talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
             "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
         db = _database(args)
-        records = list_records(db, record_type, _programme(args, db))
+        programme_id = _programme(args, db)
+        records = list_records(db, record_type, programme_id)
         names = [f.name for f in fields(record_type)]
         columns = [list(map(attrgetter(name), records)) for name in names]
+        archived = archived_talent_ids(db, programme_id) if args.kind == "talents" else frozenset()
     columns = [shown_column(name, values, args.show_personal) for name, values in zip(names, columns, strict=True)]
+    count = len(columns[0])
+    ids, labels, titles = ([None] * count if name not in names else columns[names.index(name)]
+                           for name in ("id", "name", "title"))
+    if args.kind == "talents":  # kept with their payments and hidden in the window: marked here (review 16 item 4)
+        names, columns = [*names, "archived"], [*columns, [record_id in archived for record_id in ids]]
     if args.json:
         _print_columns(names, columns)
     else:
-        count = len(columns[0])
-        ids, labels, titles = ([None] * count if name not in names else columns[names.index(name)]
-                               for name in ("id", "name", "title"))
+        mark = msg("（アーカイブ済み）", " (archived)")
         for record_id, label, title in zip(ids, labels, titles, strict=True):
-            print(f"{record_id:>4}  {label or title}")
+            print(f"{record_id:>4}  {label or title}{mark if record_id in archived else ''}")
     return 0
 
 
@@ -673,23 +684,45 @@ def tour_export_refused(args: argparse.Namespace, db: Database) -> bool:
     finds (with the programme's parameters, the other tours' bookings, its archived talents) are said on stderr,
     and without --despite-errors nothing is written (True); so is the warning that archived talents are left out.
     A tour of another programme is refused before."""
-    from colead_desktop.domain.tourcheck import Severity
     from colead_desktop.services.tour_checks import check_saved_tour, programme_of
     from colead_desktop.services.tours import load_tour
 
     if programme_of(db, args.tour) != _programme(args, db):  # a tour of another programme is not this one's
         raise InputError(msg("ツアー「{k}」はこのプログラムにありません（--programme で選んでください）",
                              "Tour {k} is not in this programme (choose it with --programme)", k=args.tour))
-    findings = check_saved_tour(db, load_tour(db, args.tour))
-    # the files leave archived talents out: said, as the page's check does (names stay off the terminal)
-    _warn([f.message for f in findings if f.code == "party.archived"])
-    errors = [f for f in findings if f.severity is Severity.ERROR]
-    if not errors:
+    tour = load_tour(db, args.tour)
+    return _refused_for_errors(args, [(tour, check_saved_tour(db, tour))], named=False)
+
+
+def programme_tours_refused(args: argparse.Namespace, db: Database, programme_id: int) -> bool:
+    """tour_export_refused for the programme's calendar, which holds every tour's items: the errors of each of its
+    tours, named by tour (title and key), and nothing written without --despite-errors."""
+    from colead_desktop.services.tour_checks import programme_tour_checks
+
+    return _refused_for_errors(args, programme_tour_checks(db, programme_id), named=True)
+
+
+def _refused_for_errors(args: argparse.Namespace, checked: Sequence[tuple[Tour, Sequence[Finding]]],
+                        named: bool) -> bool:
+    """Say the checks' errors (the count, then one line each, under each tour's name when `named`) and whether to
+    write nothing: errors without --despite-errors. The files leave archived talents out: said too, as the page's
+    check does (names stay off the terminal)."""
+    from colead_desktop.domain.tourcheck import Severity
+
+    for tour, findings in checked:
+        prefix = msg("ツアー「{t}」（{k}）: ", "Tour {t} ({k}): ", t=tour.display_title, k=tour.id) if named else ""
+        _warn([prefix + f.message for f in findings if f.code == "party.archived"])
+    errors = [(tour, [f for f in findings if f.severity is Severity.ERROR]) for tour, findings in checked]
+    count = sum(len(found) for _tour, found in errors)
+    if not count:
         return False
-    print(msg("チェックでエラーが{n}件見つかっています。", "Errors found by the checks: {n}", n=len(errors)), file=sys.stderr)
-    for finding in errors:
-        day = msg("{d}日目: ", "Day {d}: ", d=finding.day) if finding.day else ""
-        print(f"  {day}{finding.message}", file=sys.stderr)
+    print(msg("チェックでエラーが{n}件見つかっています。", "Errors found by the checks: {n}", n=count), file=sys.stderr)
+    for tour, found in errors:
+        if named and found:
+            print(msg("ツアー「{t}」（{k}）:", "Tour {t} ({k}):", t=tour.display_title, k=tour.id), file=sys.stderr)
+        for finding in found:
+            day = msg("{d}日目: ", "Day {d}: ", d=finding.day) if finding.day else ""
+            print(f"  {day}{finding.message}", file=sys.stderr)
     if args.despite_errors:
         return False
     print(msg("書き出していません。エラーを確かめ、それでも書き出すときは --despite-errors を付けてもう一度実行してください",
@@ -718,7 +751,8 @@ def cmd_export_tour(args: argparse.Namespace) -> int:
 
 def add_despite_errors(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--despite-errors", action="store_true",
-                        help="write a tour's files although its check finds errors (listed on stderr either way)")
+                        help="write a tour's files (or the programme's calendar, which holds every tour) although "
+                             "the check finds errors (listed on stderr either way)")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:

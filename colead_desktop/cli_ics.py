@@ -2,7 +2,8 @@
 
 File names carry record ids (`event-3.ics`, `event-3-talent-12.ics`, `tour-<key>-talent-7.ics`,
 `programme-1.ics`), never people's names; the written paths are printed as JSON, `cancelled` naming the files of
-people no longer attending, rewritten as cancellations of their events.
+people no longer attending, rewritten as cancellations of their events (in --out, also when their earlier file was
+in the folder of the last export), and `earlier_cancelled` those earlier files, rewritten too; stderr says where.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from colead_desktop.cli import _database, _print_json, _programme, tour_export_refused
+    from colead_desktop.cli import _database, _print_json, _programme, programme_tours_refused, tour_export_refused
     from colead_desktop.services import calendars
 
     if args.per_person and args.whole_programme:
@@ -46,10 +47,15 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
             return 2
         written = calendars.export_tour_calendars(db, args.tour, folder, args.per_person, programme_id)
     else:
+        if programme_tours_refused(args, db, programme_id):  # every tour's items are in it: asked as for a tour
+            return 2
         written = calendars.CalendarsWritten(folder, [calendars.export_programme_ics(
             db, programme_id, folder / calendars.programme_file_name(programme_id))], [])
-    _print_json({"files": [str(path) for path in written.files], "cancelled": [str(path) for path in written.cancelled]})
+    _print_json({"files": [str(path) for path in written.files], "cancelled": [str(path) for path in written.cancelled],
+                 "earlier_cancelled": [str(path) for path in written.earlier_cancelled]})
     print(written.summary(), file=sys.stderr)
+    if written.cancelled:  # where they went: the people who left must be sent them
+        print(written.cancellations(), file=sys.stderr)
     return 0
 
 

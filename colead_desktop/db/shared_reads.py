@@ -1,5 +1,5 @@
 """Reads written once as SQL text, run by the services through their session and by a fast command through
-plain sqlite3 (db/plain.py): which programme is current, and a programme's talents.
+plain sqlite3 (db/plain.py): which programme is current, a programme's talents and which of them are archived.
 
 No SQLAlchemy here: a command that only reads must not pay for importing it (issue 15).
 """
@@ -26,6 +26,10 @@ _JSON_FIELDS = frozenset({"skills", "strong_areas", "region_preferences"})
 TALENTS_SQL = ("SELECT " + ", ".join(f"{'p' if name in PARTICIPATION_FIELDS else 't'}.{name}" for name in TALENT_FIELDS)
                + " FROM talent AS t JOIN programme_talent AS p ON p.talent_id = t.id"
                " WHERE p.programme_id = :programme_id ORDER BY p.talent_id")  # the unique index's order: no sort
+
+# A programme's archived talents (services/talent_archive.py): kept with their records, marked in the listing.
+ARCHIVED_TALENTS_SQL = ("SELECT t.id FROM talent AS t JOIN programme_talent AS p ON p.talent_id = t.id"
+                        " WHERE p.programme_id = :programme_id AND t.archived_at IS NOT NULL")
 
 
 def programme_exists(rows: Rows, programme_id: int) -> bool:
@@ -76,3 +80,8 @@ def talents_in(rows: Rows, programme_id: int) -> list[TalentRecord]:
     from colead_desktop.domain.records import TalentRecord
 
     return [TalentRecord(*values) for values in zip(*talent_values(rows, programme_id), strict=True)]
+
+
+def archived_talents(rows: Rows, programme_id: int) -> frozenset[int]:
+    """The ids of the programme's talents who are archived."""
+    return frozenset(int(row[0]) for row in rows(ARCHIVED_TALENTS_SQL, {"programme_id": programme_id}))

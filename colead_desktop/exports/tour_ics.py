@@ -49,9 +49,11 @@ def tour_entries(tour: Tour, member: str | None = None) -> list[CalendarEntry]:
     return entries
 
 
-def member_file_part(tour: Tour, member: Member) -> str:
-    """How a member is named in a file name: their record id ("talent-3"), else their place in the party
-    ("member-2"), never their name."""
+def member_file_part(member: Member) -> str:
+    """How a member is named in a file name: their record id ("talent-3"), else a digest of the id they have in
+    the tour ("member-" and 12 hex digits), never their name (a typed member's id may be their name). Both stay
+    the same while others join or leave the party, so a re-export rewrites the same person's file, and a removed
+    member's file is the one cancelled (review 16 item 7; their place in the party renamed the others' files)."""
     if _RECORD_MEMBER.fullmatch(member.id):
         return member.id
-    return f"member-{tour.members.index(member) + 1}"
+    return f"member-{hashlib.sha1(member.id.encode()).hexdigest()[:12]}"

@@ -154,8 +154,11 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], unk
 
 
 def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None,
-                        params: TravelParams = DEFAULT_TRAVEL, progress: ProgressCallback | None = None) -> Path:
-    """Write the itinerary to `target` atomically; with `participant` (a member id), only their items."""
+                        params: TravelParams = DEFAULT_TRAVEL, progress: ProgressCallback | None = None,
+                        unresolved: int = 0) -> Path:
+    """Write the itinerary to `target` atomically; with `participant` (a member id), only their items.
+    `unresolved`: the errors the tour's check finds, printed at the top of every page when there are any (an
+    itinerary exported despite them must not pass for a checked one)."""
     member = next((m for m in tour.members if m.id == participant), None)
     if participant is not None and member is None:
         raise InputError(msg("参加者「{p}」がツアーにいません（このツアーの参加者: {ids}）",
@@ -177,4 +180,7 @@ def write_itinerary_pdf(tour: Tour, target: Path, participant: str | None = None
             progress(day + 1, total)
     title = tour.display_title
     footer = f"{title} {member.name}" if member else title
-    return build_pdf(Path(target), title, story, footer_text=footer)
+    warning = msg("未解決の問題があります（チェックのエラー {n} 件）。内容を確かめてから配布してください",
+                  "Unresolved issues (errors found by the checks: {n}). Verify before handing this out",
+                  n=unresolved) if unresolved else ""
+    return build_pdf(Path(target), title, story, footer_text=footer, warning_text=warning)

@@ -144,11 +144,19 @@ FOOTER_SIZE = 7.5
 FOOTER_ROOM = CONTENT_WIDTH - 30  # left of the page number
 
 
-def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
+WARNING_SIZE = 9
+
+
+def _footer(footer_text: str, warning_text: str = "") -> Callable[[Canvas, SimpleDocTemplate], None]:
     footer_text = clipped(" ".join(footer_text.split()), GOTHIC, FOOTER_SIZE, FOOTER_ROOM)
+    warning_text = clipped(" ".join(warning_text.split()), GOTHIC, WARNING_SIZE, CONTENT_WIDTH)
 
     def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
+        if warning_text:  # in the top margin, above the frame: on every page, whatever the page holds
+            canvas.setFont(GOTHIC, WARNING_SIZE)
+            canvas.setFillColor(colors.HexColor("#C00000"))
+            canvas.drawString(MARGIN, A4[1] - MARGIN + 2.5 * mm, warning_text)
         canvas.setFont(GOTHIC, FOOTER_SIZE)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(MARGIN, 8 * mm, footer_text)
@@ -159,13 +167,14 @@ def _footer(footer_text: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
 
 
 def build_pdf(target: Path, title: str, story: list[Flowable], footer_text: str = "", mode: int = EVERYONE,
-              folder_ready: bool = False) -> Path:
+              folder_ready: bool = False, warning_text: str = "") -> Path:
     """Lay out `story` on A4 pages with the IPAex font embedded; the file appears only when complete. `mode` and
-    `folder_ready`: exports/atomic.py (OWNER_ONLY for documents with bank data)."""
+    `folder_ready`: exports/atomic.py (OWNER_ONLY for documents with bank data). `warning_text`: a line in red
+    above every page's content (a document printed although its checks found errors)."""
     with atomic_file(Path(target), mode, folder_ready) as out:
         doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                                 topMargin=MARGIN, bottomMargin=BOTTOM_MARGIN, title=title,
                                 author="Co-LEAD Desktop")
-        draw = _footer(footer_text or title)
+        draw = _footer(footer_text or title, warning_text)
         doc.build(story, onFirstPage=draw, onLaterPages=draw)
     return Path(target)

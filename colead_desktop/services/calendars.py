@@ -6,10 +6,13 @@ export time (`clock`, pinned by tests), and the new numbers are kept only when e
 The same UID written into several files (an item in the tour's, a member's and the programme's calendar)
 carries the same content and so the same SEQUENCE.
 
-A per-person export into a folder that holds an earlier one rewrites the file of each person no longer
-attending (left the party, absent from every round) as the cancellation of their events (exports/ics_cancel.py),
-so the calendar that imported it removes them, and the file of a person who still attends carries the events
-they no longer attend as cancelled; other files in the folder are not touched.
+A per-person export rewrites the earlier file of each person no longer attending (left the party, absent from
+every round) as the cancellation of their events (exports/ics_cancel.py), so the calendar that imported it removes
+them, and the file of a person who still attends carries the events they no longer attend as cancelled; other files
+in the folder are not touched. The earlier files are those in the folder exported into, and those in the folder of
+the set's last export when that was another (calendar_folders.py): a cancellation read from there is written both
+into the folder exported into, whose files the user sends now, and over the earlier file, so that neither folder
+keeps a live calendar of someone who left (review 16 item 2). The summary names both folders.
 
 File names carry record ids (event id, tour key, talent/staff id), never a person's name: the files go to
 shared folders and mail attachments.
@@ -17,6 +20,7 @@ shared folders and mail attachments.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,6 +30,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from colead_desktop.calendar_folders import last_folder, remember_folder
 from colead_desktop.db import models
 from colead_desktop.db.calendar_models import IcsSequence
 from colead_desktop.db.engine import Database
@@ -97,22 +102,43 @@ class StaleFile:
 @dataclass(frozen=True)
 class CalendarsWritten:
     """What a per-person export wrote: `files` (the shared calendar and everyone's) and `cancelled` (the files of
-    people no longer attending, now cancellations); `labels` maps a meetup plan's label to the talent's file."""
+    people no longer attending, now cancellations, in `folder`); `labels` maps a meetup plan's label to the
+    talent's file. `earlier`: the folder of the set's last export when it was another, and `earlier_cancelled` the
+    files there rewritten as cancellations."""
     folder: Path
     files: list[Path]
     cancelled: list[Path]
     labels: dict[str, Path] = field(default_factory=dict)
+    earlier: Path | None = None
+    earlier_cancelled: list[Path] = field(default_factory=list)
 
     def summary(self) -> str:
         """The message after the export: how many files, how many of them cancellations (said first: the
-        window's status line elides the folder)."""
+        window's status line elides the folder), and where the cancellations are."""
         folder = self.folder
         if not self.cancelled:
             return msg("{n} 件のカレンダーを {out} に書き出しました", "Calendars written to {out}: {n}",
                        n=len(self.files), out=folder)
-        return msg("{n} 件のカレンダー（取り消し {c} 件を含む）を {out} に書き出しました",
+        said = msg("{n} 件のカレンダー（取り消し {c} 件を含む）を {out} に書き出しました",
                    "{n} calendars ({c} cancellations) written to {out}",
                    n=len(self.files) + len(self.cancelled), c=len(self.cancelled), out=folder)
+        if self.earlier_cancelled:
+            said += msg("。前回の書き出し先 {earlier} の {e} 件も取り消しに書き換えました",
+                        "; earlier files rewritten as cancellations in {earlier} (the last export's folder): {e}",
+                        e=len(self.earlier_cancelled), earlier=self.earlier)
+        return said
+
+    def cancellations(self) -> str:
+        """Where the cancellations went, one file a line (names carry record ids only), for the window's message
+        and the command line: the people no longer attending must be sent them."""
+        lines = [msg("参加しなくなった人の取り消し（この人たちに送ってください）:", "Cancellations for people no longer "
+                     "attending (send them these):")]
+        lines += [f"  {path}" for path in self.cancelled]
+        if self.earlier_cancelled:
+            lines.append(msg("前回の書き出し先で取り消しに書き換えたファイル:", "Rewritten as cancellations in the last "
+                             "export's folder:"))
+            lines += [f"  {path}" for path in self.earlier_cancelled]
+        return "\n".join(lines)
 
 
 def _cancel_sequences(session: Session, olds: Sequence[OldEvent], now: datetime) -> dict[str, int]:
@@ -155,11 +181,13 @@ def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = 
 
 @dataclass(frozen=True)
 class PersonFiles:
-    """Where an export's per-person files are: `folder`, their names (`pattern`), their PRODID's `product`."""
+    """Where an export's per-person files are: `folder`, their names (`pattern`), their PRODID's `product`; `key`
+    names the set ("tour-<key>", "event-<id>") whose last folder is remembered (calendar_folders.py)."""
     folder: Path
     pattern: str
     product: str
     name: str  # the calendar's display name, kept in a cancellation
+    key: str
 
 
 def stale_files(where: PersonFiles, written: Sequence[CalendarFile]) -> list[StaleFile]:
@@ -186,23 +214,41 @@ def _old_events(path: Path, product: str) -> list[OldEvent] | None:
     return events_to_cancel(path.read_bytes(), product)
 
 
-def _with_dropped(file: CalendarFile) -> CalendarFile:
-    """`file` with the events its earlier version held and it no longer does (a round the talent is now absent
-    from, an item the member no longer attends), to be written as cancelled."""
+def _with_dropped(file: CalendarFile, earlier: Path | None) -> CalendarFile:
+    """`file` with the events its earlier version (in its folder, else in the `earlier` folder) held and it no
+    longer does (a round the talent is now absent from, an item the member no longer attends), as cancelled."""
     kept = {entry.uid for entry in file.entries}
-    dropped = tuple(old for old in _old_events(file.target, file.product) or () if old.uid not in kept)
+    before = file.target if file.target.exists() or earlier is None else earlier / file.target.name
+    dropped = tuple(old for old in _old_events(before, file.product) or () if old.uid not in kept)
     return replace(file, dropped=dropped) if dropped else file
+
+
+def _earlier_folder(db: Database, where: PersonFiles) -> Path | None:
+    """The folder of the set's last export when it is another one, still there and writable (its files of people
+    no longer attending are rewritten as cancellations), else None."""
+    earlier = last_folder(db.url, where.key)
+    if earlier is None or not earlier.is_dir() or earlier.resolve() == where.folder.resolve():
+        return None
+    return earlier if os.access(earlier, os.W_OK) else None
 
 
 def _written(db: Database, shared: list[CalendarFile], people: list[CalendarFile], where: PersonFiles,
              clock: Clock, progress: Progress | None = None) -> CalendarsWritten:
     """Write the `shared` files and the `people`'s files, except those with no event (that person no longer
-    attends), and cancel the earlier files of people no longer attending."""
-    attending = [_with_dropped(file) for file in people if file.entries]
+    attends), and cancel the earlier files of people no longer attending: those in the folder, and those in the
+    set's last folder if another, there and in this folder."""
+    earlier = _earlier_folder(db, where)
+    attending = [_with_dropped(file, earlier) for file in people if file.entries]
     stale = stale_files(where, attending)
-    paths = write_calendars(db, shared + attending, clock, progress, stale)
-    split = len(shared) + len(attending)
-    return CalendarsWritten(where.folder, paths[:split], paths[split:])
+    left_earlier = stale_files(replace(where, folder=earlier), attending) if earlier is not None else []
+    here = {file.target.name for file in stale}
+    stale += [replace(file, target=where.folder / file.target.name) for file in left_earlier
+              if file.target.name not in here]
+    paths = write_calendars(db, shared + attending, clock, progress, stale + left_earlier)
+    remember_folder(db.url, where.key, where.folder)
+    split, moved = len(shared) + len(attending), len(paths) - len(left_earlier)
+    return CalendarsWritten(where.folder, paths[:split], paths[split:moved],
+                            earlier=earlier if left_earlier else None, earlier_cancelled=paths[moved:])
 
 
 def _file_part(text: str) -> str:
@@ -257,7 +303,7 @@ def export_event_ics(db: Database, event_id: int, target: Path, progress: Progre
 
 
 def _talents_where(event: models.Event, folder: Path) -> PersonFiles:
-    return PersonFiles(folder, rf"event-{event.id}-talent-\d+\.ics", "Meetup", event.title)
+    return PersonFiles(folder, rf"event-{event.id}-talent-\d+\.ics", "Meetup", event.title, f"event-{event.id}")
 
 
 def export_talent_ics(db: Database, event_id: int, folder: Path, progress: Progress | None = None,
@@ -286,7 +332,8 @@ def export_event_calendars(db: Database, event_id: int, folder: Path, per_person
             people, where = list(_meetup_talent_files(session, event, folder).values()), _talents_where(event, folder)
         else:
             people = _participant_files(session, event, folder)
-            where = PersonFiles(folder, rf"event-{event.id}-(talent|staff)-\d+\.ics", "Event", event.title)
+            where = PersonFiles(folder, rf"event-{event.id}-(talent|staff)-\d+\.ics", "Event", event.title,
+                                f"event-{event.id}")
     return _written(db, files, people, where, clock)
 
 
@@ -302,11 +349,11 @@ def _tour_in(session: Session, key: str, programme_id: int | None) -> Tour:
     return row_to_tour(row)
 
 
-def _member_files(listed: Tour, tour: Tour, folder: Path) -> list[CalendarFile]:
-    """Per member taking part (`tour`: the party `listed` less its archived talents): the items they attend, in
-    `tour-<key>-<member record id>.ics` (a typed member's number is their place in the party as listed)."""
+def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
+    """Per member taking part (`tour`: the party less its archived talents): the items they attend, in
+    `tour-<key>-<member record id>.ics` (a typed member: `member-<digest of their id>`, tour_ics.member_file_part)."""
     base = f"tour-{_file_part(tour.id)}"
-    return [CalendarFile(folder / f"{base}-{member_file_part(listed, member)}.ics", "Fieldwork tour",
+    return [CalendarFile(folder / f"{base}-{member_file_part(member)}.ics", "Fieldwork tour",
                          tour.display_title, tuple(tour_entries(tour, member.id))) for member in tour.members]
 
 
@@ -327,15 +374,16 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
     party, was archived or attends no item."""
     folder = Path(folder)
     with db.session() as session:
-        listed = _tour_in(session, tour_key, programme_id)
-        tour = tour_taking_part(session, listed)
+        tour = tour_taking_part(session, _tour_in(session, tour_key, programme_id))
     base = f"tour-{_file_part(tour.id)}"
     files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
     if not per_person:
         return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
-    where = PersonFiles(folder, rf"{re.escape(base)}-(talent|staff|member)-\d+\.ics", "Fieldwork tour",
-                        tour.display_title)
-    return _written(db, files, _member_files(listed, tour, folder), where, clock, progress)
+    # a typed member's file of before review 16 (member-<place in the party>) is not one of these: left alone,
+    # as its number may now be someone else's place
+    where = PersonFiles(folder, rf"{re.escape(base)}-((talent|staff)-\d+|member-[0-9a-f]{{12}})\.ics",
+                        "Fieldwork tour", tour.display_title, base)
+    return _written(db, files, _member_files(tour, folder), where, clock, progress)
 
 
 # --- the whole programme -------------------------------------------------------------------------------------

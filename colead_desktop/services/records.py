@@ -18,7 +18,7 @@ from colead_desktop.db import models
 from colead_desktop.db.base import Base
 from colead_desktop.db.engine import Database, session_rows
 from colead_desktop.db.mapping import MODEL_FOR, column_values, split_talent, to_record
-from colead_desktop.db.shared_reads import talents_in
+from colead_desktop.db.shared_reads import archived_talents, talents_in
 from colead_desktop.db.text_limits import column_limits
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import InputError, ValidationFailed
@@ -95,6 +95,12 @@ def list_records(db: Database, record_type: type[R], programme_id: int) -> list[
             return talents_in(session_rows(session), programme_id)  # type: ignore[return-value]  # R is TalentRecord here
         query = select(model).where(_in_programme(record_type, programme_id)).order_by(order)
         return [to_record(row, record_type) for row in session.scalars(query)]
+
+
+def archived_talent_ids(db: Database, programme_id: int) -> frozenset[int]:
+    """The programme's talents who are archived (the read `colead list talents` shares)."""
+    with db.session() as session:
+        return archived_talents(session_rows(session), programme_id)
 
 
 def get_record(db: Database, record_type: type[R], record_id: int, programme_id: int | None = None) -> R:

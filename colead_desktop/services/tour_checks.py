@@ -20,7 +20,8 @@ from colead_desktop.db.tour_store import params_in, params_out, row_to_tour
 from colead_desktop.domain.clock import stored_now
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.tour_places import Occupation, bookings_for, tour_occupations
-from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, Booking, CheckParams, Finding, OtherTour, check_tour
+from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParams, Finding, OtherTour, Severity,
+                                             check_tour)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.services.record_restore import changed_since
@@ -144,6 +145,25 @@ def _other_tour(other: Tour, programme: str | None) -> OtherTour:
 def check_held(tour: Tour, params: CheckParams, held: Elsewhere) -> list[Finding]:
     """The tour's check with what the database holds elsewhere (held_elsewhere): the Tours page's findings."""
     return check_tour(tour, params, held.places, held.people, held.archived)
+
+
+def programme_tour_checks(db: Database, programme_id: int) -> list[tuple[Tour, list[Finding]]]:
+    """Each of the programme's saved tours, by start date, with its check (as check_saved_tour): the programme's
+    calendar holds every tour's items, so its export asks about all their errors (review 16 item 5)."""
+    from colead_desktop.services.tours import list_tours, load_tour
+
+    params = load_check_params(db, programme_id)
+    checked = []
+    for summary in list_tours(db, programme_id):
+        tour = load_tour(db, summary.key)
+        checked.append((tour, check_held(tour, params, held_elsewhere(db, programme_id, tour))))
+    return checked
+
+
+def programme_error_count(db: Database, programme_id: int) -> int:
+    """How many errors the checks of the programme's tours find (the window asks before the programme's calendar)."""
+    return sum(1 for _tour, findings in programme_tour_checks(db, programme_id) for finding in findings
+               if finding.severity is Severity.ERROR)
 
 
 def check_saved_tour(db: Database, tour: Tour) -> list[Finding]:

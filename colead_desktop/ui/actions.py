@@ -279,7 +279,7 @@ def print_documents(window: MainWindow) -> None:
 
 def export_programme_calendar(window: MainWindow) -> None:
     """Every event and tour item of the shown programme in one .ics file, written on the job runner."""
-    from colead_desktop.services import calendars
+    from colead_desktop.services import calendars, tour_checks
     from colead_desktop.ui.file_dialogs import save_file
     from colead_desktop.ui.jobs import show_failure
 
@@ -289,15 +289,27 @@ def export_programme_calendar(window: MainWindow) -> None:
         QMessageBox.information(window, translate("Actions", "カレンダー"),
                                 translate("Actions", "プログラムがありません。先にプログラムを作成してください。"))
         return
-    target = save_file(window, ctx.settings, translate("Actions", "プログラムのカレンダーの保存"),
-                       calendars.programme_file_name(programme_id), translate("Actions", "iCalendar (*.ics)"))
-    if target is None:
-        return
+    db = ctx.db
+
+    def checked(errors: int) -> None:
+        """Asked first, as a tour's export on the Tours page asks (and `colead export ics --programme`): the
+        programme's calendar holds every tour's items."""
+        if errors and QMessageBox.question(window, translate("Actions", "カレンダー"), translate(
+                "Actions", "ツアーのチェックでエラーが{0}件見つかっています。このまま書き出しますか？").format(errors)) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        target = save_file(window, ctx.settings, translate("Actions", "プログラムのカレンダーの保存"),
+                           calendars.programme_file_name(programme_id), translate("Actions", "iCalendar (*.ics)"))
+        if target is None:
+            return
+        ctx.runner.submit(window, translate("Actions", "カレンダーを書き出しています…"),
+                          lambda progress: calendars.export_programme_ics(db, programme_id, target, progress),
+                          done, show_failure(window, translate("Actions", "書き出しできません")))
+
     def done(path: Path) -> None:
         QMessageBox.information(window, translate("Actions", "カレンダー"),
                                 translate("Actions", "書き出しました: {0}").format(path))
 
-    db = ctx.db
-    ctx.runner.submit(window, translate("Actions", "カレンダーを書き出しています…"),
-                      lambda progress: calendars.export_programme_ics(db, programme_id, target, progress),
-                      done, show_failure(window, translate("Actions", "書き出しできません")))
+    ctx.runner.submit(window, translate("Actions", "ツアーをチェックしています…"),
+                      lambda _progress: tour_checks.programme_error_count(db, programme_id),
+                      checked, show_failure(window, translate("Actions", "書き出しできません")))

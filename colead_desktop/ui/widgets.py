@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QPushButton, QWidget
 
 from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE
 from colead_desktop.ui.table_model import NO_PARENT
@@ -132,3 +132,15 @@ def enable(widget: QWidget, on: bool, why: str) -> None:
         widget.setProperty("enabled_tip", widget.toolTip())
     widget.setEnabled(on)
     widget.setToolTip(str(widget.property("enabled_tip")) if on else why)
+
+
+def tell_cancellations(parent: QWidget, title: str, summary: str, where: str) -> QMessageBox:
+    """After per-person calendars that cancel someone's events: a message naming where the cancellation files went
+    (`where`, one path a line), which the people who left must be sent (review 16 item 2). Window-modal but not
+    waiting (open()): the export is done, the page goes on showing what it wrote."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, summary, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("calendar_cancellations")
+    box.setInformativeText(where)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

@@ -18,7 +18,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.personal import shown
 from colead_desktop.programme_choice import set_current_programme
-from colead_desktop.services.records import insert_record, list_records, save_record
+from colead_desktop.services.records import archived_talent_ids, insert_record, list_records, save_record
 from tests.cli.run import colead
 from tests.programmes import new_programme
 
@@ -38,9 +38,11 @@ def _talents(db: Database, programme_id: int, count: int) -> None:
 
 
 def _expected(db: Database, programme_id: int, reveal: bool = False) -> str:
-    """The service's records as the listing prints them: e-mail and phone masked unless revealed."""
+    """The service's records as the listing prints them: e-mail and phone masked unless revealed, archived marked."""
     records = list_records(db, rec.TalentRecord, programme_id)
-    return json.dumps([{k: shown(k, v, reveal) for k, v in asdict(r).items()} for r in records],
+    archived = archived_talent_ids(db, programme_id)  # the listing marks them (review 16 item 4)
+    return json.dumps([{**{k: shown(k, v, reveal) for k, v in asdict(r).items()}, "archived": r.id in archived}
+                       for r in records],
                       ensure_ascii=False, indent=2) + "\n"
 
 

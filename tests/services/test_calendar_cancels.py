@@ -4,6 +4,7 @@ ics-py (a parser independent of the icalendar library the app writes with); othe
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -121,3 +122,58 @@ def test_a_member_who_no_longer_attends_an_item_gets_it_cancelled_in_their_file(
     assert events(tmp_path / f"tour-{key}-{people[1]}.ics")[1][gone][1] is None  # still theirs
     calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
     assert events(mine)[1] == after  # carried on as it was: not raised again
+
+
+def test_typed_members_keep_their_file_when_another_leaves(db: Database, tmp_path: Path) -> None:
+    """Members typed by hand (no talent or staff record) are named in file names by a digest of their id, not by
+    their place in the party (review 16 item 7): the first of three leaving renames nobody else's file, and it is
+    their own file that becomes the cancellation. Their names stay out of the file names."""
+    programme = new_programme(db)
+    tour = tours.new_tour(db, programme, "三重県桑名市", date(2026, 11, 9), days=2)
+    typed = tuple(Member(f"guest-{n}", f"来訪 {n}", Role.TALENT) for n in ("a", "b", "c"))
+    own = replace(tour.items[0], attendees=frozenset({"guest-a"}))  # an item only the first one attends
+    key = tours.save_tour(db, programme, replace(tour, members=typed, items=(own, *tour.items[1:]))).id
+    first = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    files = {p.name for p in first.files} - {f"tour-{key}.ics"}
+    assert len(files) == 3 and all(name.startswith(f"tour-{key}-member-") for name in files)
+    assert not any("guest" in name or "来訪" in name for name in files)
+    kept = {p.name: events(p) for p in first.files if p.name != f"tour-{key}.ics"}
+    firsts = [name for name, (_method, held) in kept.items() if len(held) == max(len(h) for _m, h in kept.values())]
+    assert len(firsts) == 1  # the first member's file: the one holding their own item too
+
+    stored = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(stored, members=stored.members[1:]))  # the first one leaves
+    second = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    assert [p.name for p in second.cancelled] == firsts  # their own file is the one cancelled
+    stayed = {p.name for p in second.files} - {f"tour-{key}.ics"}
+    assert stayed == files - {second.cancelled[0].name}  # the others' files kept their names
+    assert all(events(tmp_path / name) == kept[name] for name in stayed)  # and their events, not cancelled
+    assert events(second.cancelled[0])[0] == "CANCEL"
+
+
+def test_exported_into_another_folder_the_cancellation_goes_there_and_over_the_earlier_file(
+        db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The member who left had their file in the folder of the last export; the user now exports into a new one
+    (review 16 item 2). Their cancellation is written into the new folder, where the user sends the files from, and
+    over their earlier file, so that the old folder keeps no live calendar of theirs; the CLI names both places."""
+    programme, key, people = _fresh_tour(db)
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert cli.main(["--db", db.url, "export", "ics", "--tour", key, "--per-person", "--out", str(first)]) == 0
+    tour = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(tour, members=tour.members[:2]))
+    capsys.readouterr()
+
+    assert cli.main(["--db", db.url, "export", "ics", "--tour", key, "--per-person", "--out", str(second)]) == 0
+    out, err = capsys.readouterr()
+    name = f"tour-{key}-{people[2]}.ics"
+    printed = json.loads(out)
+    assert printed["cancelled"] == [str(second / name)] and printed["earlier_cancelled"] == [str(first / name)]
+    for path in (second / name, first / name):
+        method, held = events(path)
+        assert method == "CANCEL" and held and all(status == "CANCELLED" for _seq, status in held.values())
+    assert events(first / f"tour-{key}-{people[0]}.ics")[0] is None  # who still attends: left as it was there
+    assert f"前回の書き出し先 {first.resolve()} の 1 件も取り消しに書き換えました" in err
+    assert str(second / name) in err and str(first / name) in err
+
+    again = calendars.export_tour_calendars(db, key, tmp_path / "third", per_person=True, clock=lambda: SECOND)
+    assert again.earlier_cancelled == [] and again.cancelled == []  # already cancelled: not again

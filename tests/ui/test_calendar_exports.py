@@ -9,7 +9,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
@@ -25,6 +25,7 @@ from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.programmes import new_programme
 from tests.ui.sync_runner import SyncRunner
+from tests.services.test_tour_archived_party import crowded_tour
 from tests.ui.test_tours_page import KUWANA
 
 
@@ -119,3 +120,54 @@ def test_the_meetup_tab_says_how_many_talent_files_cancel(meetup_page: MeetupPag
     assert str(gone["METHOD"]) == "CANCEL"
     QApplication.processEvents()
     meetup_page.grab().save(str(artifacts / "meetup_calendar_cancel.png"))
+
+
+def test_the_tours_page_tells_where_the_cancellations_went(tours_page: ToursPage, tmp_path: Path,
+                                                          artifacts: Path) -> None:
+    """Exported first into one folder, then (after a member left) into another: the page says in a message where
+    the cancellation went (the new folder, and the earlier file rewritten), as the people who left must get it
+    (review 16 item 2)."""
+    tour = tours_page.tour
+    assert tour is not None and len(tour.members) > 1
+    first, second = tmp_path / "first", tmp_path / "second"
+    tours_page.export_member_ics(first)
+    assert tours_page.findChild(QMessageBox, "calendar_cancellations") is None  # nobody to cancel: no message
+    tours_service.save_tour(tours_page.db, tours_page._programme(), replace(tour, members=tour.members[1:]))
+    tours_page.export_member_ics(second)
+    name = f"tour-{KUWANA}-{tour.members[0].id}.ics"
+    for folder in (first, second):
+        assert str(icalendar.Calendar.from_ical((folder / name).read_bytes())["METHOD"]) == "CANCEL"
+    box = tours_page.findChild(QMessageBox, "calendar_cancellations")
+    assert box is not None and box.isVisible()
+    assert "取り消し 1 件を含む" in box.text() and f"前回の書き出し先 {first.resolve()}" in box.text()
+    assert str(second / name) in box.informativeText() and str(first / name) in box.informativeText()
+    assert not any(member.name in box.informativeText() for member in tour.members)  # ids only
+    QApplication.processEvents()
+    box.grab().save(str(artifacts / "tours_page_calendar_cancellations.png"))
+    box.accept()
+
+
+def test_file_menu_asks_before_a_programme_calendar_with_tour_errors(qtbot: QtBot, db: Database, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The programme's calendar holds every tour's items, so the window asks first when a tour's check finds errors,
+    as a tour's own export does (review 16 item 5): いいえ writes nothing, はい writes it."""
+    programme, _key, _gone = crowded_tour(db)  # three people in a hall for two: one error
+    window = MainWindow(db, Settings(), SyncRunner())
+    qtbot.addWidget(window)
+    window.context.switch_programme(programme)
+    [action] = [a for a in window.menus["file"].actions() if a.text() == "プログラムのカレンダー (.ics)…"]
+    target = tmp_path / f"programme-{programme}.ics"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *_args: target)
+    monkeypatch.setattr(actions.QMessageBox, "information", lambda *_args: None)
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(actions.QMessageBox, "question", question)
+    action.trigger()
+    assert asked == ["ツアーのチェックでエラーが1件見つかっています。このまま書き出しますか？"] and not target.exists()
+    action.trigger()
+    assert len(asked) == 2 and target.exists()

@@ -21,6 +21,7 @@ from colead_desktop.services.records import list_records, save_record
 from colead_desktop.settings import Settings
 from colead_desktop.ui.main_window import MainWindow
 from colead_desktop.ui.pages.records_page import RecordsPage
+from colead_desktop.ui.pages.tours_page import ToursPage
 from tests.programmes import new_programme
 from tests.services.test_record_delete import all_rows
 from tests.services.test_tour_member_delete import tour_with_party
@@ -282,3 +283,27 @@ def test_several_talents_kept_for_their_records_are_archived_and_restored_in_one
     assert load_lookups(db, programme).archived_talents == both
     page.ctx.undo_stack.undo()
     assert load_lookups(db, programme).archived_talents == frozenset()
+
+
+def test_undoing_an_archive_on_the_tours_page_shows_the_party_at_once(page: RecordsPage, db: Database,
+                                                                      qtbot: QtBot) -> None:
+    """Ctrl+Z of a talent's archive while the ツアー page is on show brings them back to its party there and then,
+    as the archive itself left the party on the next visit (review 16 item 1): each step tells the other pages
+    (ctx.data_changed), not only the talent list it was made on."""
+    programme = page.ctx.programme_id or 0
+    save_record(db, RegionRecord(None, "北見"), programme)
+    tour_with_party(db, programme, "鈴木 次郎", "佐藤 花子")
+    page.reload()
+    _delete_archiving(qtbot, page, "鈴木 次郎", "archive_tour_member.png")
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    tours = shown_page(qtbot, window, "tours")
+    assert isinstance(tours, ToursPage)
+    assert "参加者 1名" in tours.summary.text()
+
+    window.undo_stack.undo()  # the archive, undone with the Tours page on show
+    wait_loaded(qtbot, window)
+    assert "参加者 2名" in tours.summary.text()
+    window.undo_stack.redo()
+    wait_loaded(qtbot, window)
+    assert "参加者 1名" in tours.summary.text()

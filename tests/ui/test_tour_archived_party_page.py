@@ -94,3 +94,19 @@ def test_the_archived_talent_is_marked_in_the_party_and_taken_off_with_their_ite
     assert member not in {m.id for m in stored.members}
     assert all(member not in (item.attendees or ()) for item in stored.items)
     assert "party.archived" not in page.finding_codes()
+
+
+def test_the_party_tab_counts_only_the_members_taking_part(qtbot: QtBot, context: AppContext) -> None:
+    """ツアー設定's 参加者 tab counts what the itinerary counts (review 16 item 3): the archived talent is listed, marked,
+    and left out of the count, which says so; switched to 人数だけ, the count offered is the two taking part."""
+    page, _key, _gone, _pair = _archived_page(qtbot, context)
+    seen: list[tuple[str, int]] = []
+
+    def look(dialog: TourSettingsDialog) -> None:
+        dialog.tabs.setCurrentWidget(dialog.party)
+        seen.append((dialog.party.count_label.text(), dialog.party.size_spin.value()))
+        dialog.grab().save(str(SHOTS / "tour_archived_party_count.png"))
+        dialog.reject()
+
+    settings(page, look)
+    assert seen == [("2名（高度デジタル人材 2）・アーカイブ済み 1名は数えません", 2)]

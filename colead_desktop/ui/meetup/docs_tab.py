@@ -36,6 +36,7 @@ from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.output_language import OutputLanguageBox
 from colead_desktop.ui.save_key import add_save_key
 from colead_desktop.ui.undo import CheckedChange
+from colead_desktop.ui.widgets import tell_cancellations
 
 
 class _BriefsChange(CheckedChange[edits.SetupState]):
@@ -294,6 +295,8 @@ class DocsTab(QWidget):
             if isinstance(result, calendars.CalendarsWritten):  # the talents' calendars: how many, how many cancel
                 self.last_export = result.labels
                 self.saved_label.setText(result.summary())
+                if result.cancelled:  # and where the cancellations went: to be sent to the people who left
+                    tell_cancellations(self, self.tr("人材別カレンダー"), result.summary(), result.cancellations())
                 return
             self.last_export = result
             self.saved_label.setText(self.tr("書き出しました: {0}").format(result))

@@ -448,8 +448,14 @@ class RecordsPage(QWidget):
 
     def _push_archive(self, record: TalentRecord, archive: bool, text: str) -> None:
         assert record.id is not None
-        self.undo_stack.push(ArchiveChange(self.db, record.id, archive, text, self.reload, self._refused,
+        self.undo_stack.push(ArchiveChange(self.db, record.id, archive, text, self._archive_changed, self._refused,
                                            self.ctx.who))
+
+    def _archive_changed(self) -> None:
+        """After each step of an archive (done, undone, redone): this list, and the other pages showing the party
+        or seats it changes, through `data_changed`; an undo (Ctrl+Z) may come while the Tours page is on show."""
+        self.reload()
+        self.ctx.data_changed.emit()
 
     def _push(self, before: Any | None, after: Any | None, text: str) -> None:
         self.undo_stack.push(RecordChange(self.db, before, after, text, self.reload, self._refused,

@@ -59,7 +59,7 @@ from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.empty_state import EmptyState
 from colead_desktop.ui.page_load import PageLoad
 from colead_desktop.ui.hold_banner import HoldBanner
-from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable, set_choices
+from colead_desktop.ui.widgets import ElidedLabel, button, data_combo, enable, set_choices, tell_cancellations
 
 
 class _TourEdit(CheckedChange[Tour]):
@@ -239,7 +239,13 @@ class ToursPage(QWidget):
         layout.addLayout(summary_row)
         layout.addWidget(splitter, 1)
         self.load = PageLoad(self, ctx, self._reader, self._show)
+        ctx.data_changed.connect(self._reload_if_shown)  # e.g. a talent archived, or its archive undone (Ctrl+Z)
         self.reload()
+
+    def _reload_if_shown(self) -> None:
+        """Another page's change (ctx.data_changed): read again now if on show, else the next visit reads anyway."""
+        if self.isVisible():
+            self.reload()
 
     def _programme(self) -> int:
         # tours are listed, created and checked only in a programme (the buttons say so without one)
@@ -551,6 +557,8 @@ class ToursPage(QWidget):
             if isinstance(result, _calendars().CalendarsWritten):  # the members' calendars: how many, how many cancel
                 self.last_export = result.folder
                 self.saved_label.setText(result.summary())
+                if result.cancelled:  # and where the cancellations went: to be sent to the people who left
+                    tell_cancellations(self, self.tr("参加者別カレンダー"), result.summary(), result.cancellations())
                 return
             self.last_export = Path(result) if result else None
             self.saved_label.setText(self.tr("書き出しました: {0}").format(result))

@@ -126,7 +126,7 @@ class PartyEditor(QWidget):
         self.size_spin = QSpinBox(objectName="party_size")
         self.size_spin.setRange(1, 500)
         self.size_spin.setSuffix(self.tr(" 名"))
-        self.size_spin.setValue(party_size or max(len(members), 1))
+        self.size_spin.setValue(party_size or max(sum(1 for m in members if m.id not in archived), 1))
         (self.counted if party_size is not None else self.listed).setChecked(True)
         self.table = row_table("party_table", [self.tr("氏名"), self.tr("区分"), self.tr("所属・役割")])
         self.count_label = QLabel(objectName="party_count")
@@ -160,10 +160,13 @@ class PartyEditor(QWidget):
             name = self.tr("{0}（アーカイブ済み）").format(member.name) if member.id in self.archived else member.name
             for column, text in enumerate((name, member.role.label, member.organisation)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        counts = {role.label: sum(1 for m in self.members if m.role is role) for role in {m.role for m in self.members}}
-        self.count_label.setText(self.tr("{0}名").format(len(self.members)) + (
+        # what the tour's outputs count (domain/tour_party.py): the archived talents are out of the party
+        taking = [m for m in self.members if m.id not in self.archived]
+        counts = {role.label: sum(1 for m in taking if m.role is role) for role in {m.role for m in taking}}
+        gone = len(self.members) - len(taking)
+        self.count_label.setText(self.tr("{0}名").format(len(taking)) + (
             msg("（{0}）", " ({0})").format(listed((f"{label} {n}" for label, n in sorted(counts.items())), "、"))
-            if counts else ""))
+            if counts else "") + (self.tr("・アーカイブ済み {0}名は数えません").format(gone) if gone else ""))
 
     def add_members(self) -> None:
         present = {member.id for member in self.members}
