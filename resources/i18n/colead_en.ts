@@ -157,6 +157,7 @@
     <message>
         <location filename="../../colead_desktop/ui/actions.py" line="289" />
         <location filename="../../colead_desktop/ui/actions.py" line="297" />
+        <location filename="../../colead_desktop/ui/actions.py" line="310" />
         <source>カレンダー</source>
         <translation>Calendar</translation>
     </message>
@@ -166,27 +167,38 @@
         <translation>There is no programme. Create one first.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="292" />
+        <location filename="../../colead_desktop/ui/actions.py" line="298" />
+        <source>ツアーのチェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
+        <translation>The tour checks found {0} errors. Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="301" />
         <source>プログラムのカレンダーの保存</source>
         <translation>Save the programme calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="293" />
+        <location filename="../../colead_desktop/ui/actions.py" line="302" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="298" />
+        <location filename="../../colead_desktop/ui/actions.py" line="311" />
         <source>書き出しました: {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="301" />
+        <location filename="../../colead_desktop/ui/actions.py" line="313" />
+        <source>ツアーをチェックしています…</source>
+        <translation>Checking the tours…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/actions.py" line="305" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/actions.py" line="303" />
+        <location filename="../../colead_desktop/ui/actions.py" line="307" />
+        <location filename="../../colead_desktop/ui/actions.py" line="315" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
@@ -1274,17 +1286,17 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CheckedChange</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="69" />
+        <location filename="../../colead_desktop/ui/undo.py" line="70" />
         <source>やり直せません</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="75" />
+        <location filename="../../colead_desktop/ui/undo.py" line="76" />
         <source>元に戻せません</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="95" />
+        <location filename="../../colead_desktop/ui/undo.py" line="96" />
         <source>この操作は「元に戻す」の履歴から外しました。</source>
         <translation>This step has been taken out of the undo history.</translation>
     </message>
@@ -1738,202 +1750,207 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>DocsTab</name>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="97" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="98" />
         <source>テーブル別の案内</source>
         <translation>Guidance per table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="101" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="102" />
         <source>テーブル</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="103" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="104" />
         <source>ルーム</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="105" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="106" />
         <source>参加URL</source>
         <translation>Join URL</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="108" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="109" />
         <source>目的</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="110" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="111" />
         <source>1行に1問</source>
         <translation>One question per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="111" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="112" />
         <source>問い</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="114" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="115" />
         <source>期待する成果</source>
         <translation>Expected outcomes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="116" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="117" />
         <source>1行に1項目</source>
         <translation>One item per line</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="117" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="118" />
         <source>自己紹介シートの項目</source>
         <translation>Self-introduction sheet items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="118" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="119" />
         <source>既定の項目に戻す</source>
         <translation>Restore default items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="119" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="120" />
         <source>Co-LEADの選考で使う人材情報の項目（2021年の様式は残っていません）</source>
         <translation>The talent information items used in Co-LEAD selection (the 2021 form has not survived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="122" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="123" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="128" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="129" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="130" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="131" />
         <source>配布資料PDFに含めるもの</source>
         <translation>Include in the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="139" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="140" />
         <source>配布資料PDF…</source>
         <translation>Handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="140" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="141" />
         <source>イベントのカレンダー (.ics)…</source>
         <translation>Event calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="141" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="142" />
         <source>人材別カレンダー（フォルダ）…</source>
         <translation>Calendar per talent (folder)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="142" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="143" />
         <source>ローテーション表 (.xlsx)…</source>
         <translation>Rotation table (.xlsx)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="208" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="209" />
         <source>未保存の変更があります</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="220" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="221" />
         <source>テーブル別の案内・自己紹介シートの項目</source>
         <translation>Table briefs and self-introduction sheet fields</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="261" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="262" />
         <source>保存できません</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="268" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="269" />
         <source>テーブル別の案内を保存</source>
         <translation>Save table briefs</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="276" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="277" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="299" />
+        <source>人材別カレンダー</source>
+        <translation>Calendars per talent</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="302" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="302" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="305" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="303" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="306" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="308" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="311" />
         <source>配布資料PDFを作成しています…</source>
         <translation>Creating the handouts PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="314" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="317" />
         <source>カレンダーを書き出しています…</source>
         <translation>Exporting the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="320" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="323" />
         <source>人材別カレンダーを書き出しています…</source>
         <translation>Exporting the per-talent calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="326" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="329" />
         <source>ローテーション表を書き出しています…</source>
         <translation>Exporting the rotation table…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="334" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="337" />
         <source>配布資料PDF</source>
         <translation>Handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="334" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="337" />
         <source>配布資料に含めるものを1つ以上選んでください。</source>
         <translation>Choose at least one part of the handouts.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="336" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="339" />
         <source>配布資料PDFの保存</source>
         <translation>Save the handouts PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="337" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="340" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="341" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="344" />
         <source>カレンダーの保存</source>
         <translation>Save the calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="342" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="345" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="347" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="350" />
         <source>人材別カレンダーの保存先フォルダ</source>
         <translation>Folder for the per-talent calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="351" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="354" />
         <source>ローテーション表の保存</source>
         <translation>Save the rotation table</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="352" />
+        <location filename="../../colead_desktop/ui/meetup/docs_tab.py" line="355" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -3039,17 +3056,22 @@ Where there is no network, open this file with Open Database… and work on it; 
         <translation>{0} (archived)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="164" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="167" />
         <source>{0}名</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="180" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="169" />
+        <source>・アーカイブ済み {0}名は数えません</source>
+        <translation> · {0} archived not counted</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/party.py" line="183" />
         <source>参加者を削除できません</source>
         <translation>Cannot remove participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/party.py" line="181" />
+        <location filename="../../colead_desktop/ui/tours/party.py" line="184" />
         <source>次の参加者は項目や到着・出発で個別に指定されているため削除できません。
 {0}</source>
         <translation>These participants cannot be removed because items or arrivals/departures name them:
@@ -3379,7 +3401,7 @@ Where there is no network, open this file with Open Database… and work on it; 
 <context>
     <name>PaymentRecordDelete</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="195" />
+        <location filename="../../colead_desktop/ui/undo.py" line="218" />
         <source>この記録は既に削除されています。</source>
         <translation>This record has been deleted already.</translation>
     </message>
@@ -5082,157 +5104,161 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="64" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="67" />
         <source>検索（全項目）</source>
         <translation>Search (all columns)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="72" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="230" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="75" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="232" />
         <source>追加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="73" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="76" />
         <source>編集…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="74" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="77" />
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="82" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="85" />
         <source>アーカイブを表示</source>
         <translation>Show archived</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="84" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="87" />
         <source>アーカイブ解除</source>
         <translation>Unarchive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="181" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="183" />
         <source>{0}: すべて</source>
         <translation>{0}: all</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="232" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="234" />
         <source>名簿の取り込み…</source>
         <translation>Import a roster…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="233" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="235" />
         <source>{0}はまだ登録されていません。「追加…」で1件ずつ登録できます。</source>
         <translation>No {0} yet. Add them one by one with “Add…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="235" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="237" />
         <source>名簿（.xlsx / .csv）からまとめて取り込むこともできます。</source>
         <translation> You can also import a roster (.xlsx / .csv) at once.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="262" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="264" />
         <source>{0} 件中 {1} 件を表示</source>
         <translation>Showing {1} of {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="265" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="267" />
         <source>（アーカイブ {0} 件は非表示）</source>
         <translation> ({0} archived hidden)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="281" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="283" />
         <source>アーカイブされた記録を選んでください</source>
         <translation>Select an archived record</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="312" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="314" />
         <source>{0}の追加</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="317" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="319" />
         <source>{0}の編集</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="344" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="362" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="394" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="346" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="416" />
         <source>削除できません</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="346" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="348" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="379" />
         <source>削除の確認</source>
         <translation>Confirm deletion</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="347" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="349" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="350" />
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="371" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="352" />
         <source>{0}の削除</source>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="358" />
-        <source>選択した{0}件はどれも削除できません。</source>
-        <translation>None of the {0} selected can be deleted.</translation>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="361" />
+        <source>選択した{0}名はどれも削除できないため、何も削除していません。</source>
+        <translation>None of the {0} selected talents can be deleted, so nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="364" />
-        <source>選択した{0}件のうち{1}件は削除できないため、どれも削除していません。削除できない行を選択から外して、もう一度削除してください。</source>
-        <translation>{1} of the {0} selected cannot be deleted, so nothing was deleted. Take those rows out of the selection and delete again.</translation>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="365" />
+        <source>選択した{0}件はどれも削除できないため、何も削除していません。</source>
+        <translation>None of the {0} selected rows can be deleted, so nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="369" />
+        <source>選択した{0}件のうち{1}件は削除できないため、{0}件とも削除していません。削除できる{2}件を削除するには、下の{1}件を選択から外して、もう一度削除してください。</source>
+        <translation>{1} of the {0} selected rows cannot be deleted, so none of the {0} was deleted. To delete the other {2}, take the {1} listed below out of the selection and delete again.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="380" />
         <source>選択した{0}件の{1}を削除しますか？（元に戻す: Ctrl+Z）</source>
-        <translation>Delete the {0} selected ({1})? (Undo: Ctrl+Z)</translation>
+        <translation>Delete the {0} selected rows from the {1} list? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="372" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="383" />
         <source>{0}の削除（{1}件）</source>
         <translation>Delete {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="398" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="422" />
         <source>{0}この人材は既にアーカイブされています。</source>
         <translation>{0} This talent is already archived.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="406" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="430" />
         <source>アーカイブすると人材の一覧に表示されなくなり（「アーカイブを表示」で表示）、プログラムに追加できなくなります。支払・明細書・過去の明細書の出力はそのまま使えます。「アーカイブ解除」で元に戻せます。</source>
         <translation>An archived talent is hidden from the talent list (shown with “Show archived”) and cannot be added to a programme. Payments, statements and exports of past statements keep working. “Unarchive” brings them back.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="407" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="431" />
         <source>アーカイブ</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="413" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="437" />
         <source>{0}のアーカイブ</source>
         <translation>Archive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="414" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="438" />
         <source>{0}のアーカイブ（{1}件）</source>
         <translation>Archive {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="420" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="444" />
         <source>{0}のアーカイブ解除</source>
         <translation>Unarchive {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/records_page.py" line="421" />
+        <location filename="../../colead_desktop/ui/pages/records_page.py" line="445" />
         <source>{0}のアーカイブ解除（{1}件）</source>
         <translation>Unarchive {0} ({1})</translation>
     </message>
@@ -6439,17 +6465,17 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>StatementDraftStep</name>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="265" />
+        <location filename="../../colead_desktop/ui/undo.py" line="288" />
         <source>明細書 {no} を再計算</source>
         <translation>Recompute statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="267" />
+        <location filename="../../colead_desktop/ui/undo.py" line="290" />
         <source>訂正明細書 {no} を作成</source>
         <translation>Create correction statement {no}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/undo.py" line="268" />
+        <location filename="../../colead_desktop/ui/undo.py" line="291" />
         <source>明細書 {no} を作成</source>
         <translation>Create statement {no}</translation>
     </message>
@@ -6725,8 +6751,8 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
     <name>ToursPage</name>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="157" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="304" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="315" />
         <source>新規…</source>
         <translation>New…</translation>
     </message>
@@ -6831,128 +6857,128 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="295" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="301" />
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="302" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="308" />
         <source>フィールドワークツアーはまだありません。ツアーは地域ごとに作りますが、このプログラムには地域がまだありません。先に地域を追加するか、「新規…」で地域名を入力してください。</source>
         <translation>There are no fieldwork tours yet. Tours are made per region, but this programme has no regions yet. Add a region first, or type a region name in “New…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="303" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="309" />
         <source>地域を追加…</source>
         <translation>Add region…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="308" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="314" />
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="349" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="355" />
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="367" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="373" />
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374" />
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374" />
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375" />
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375" />
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="369" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375" />
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="370" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="376" />
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377" />
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377" />
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="371" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="377" />
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="380" />
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="409" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="415" />
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="424" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="430" />
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="438" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="444" />
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="444" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="450" />
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
         <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="310" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316" />
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
@@ -6967,167 +6993,172 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="261" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="317" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="267" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="323" />
         <source>{0}（{1}〜, {2}日間）</source>
         <translation>{0} ({1}–, {2} days)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="345" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="351" />
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="378" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="384" />
         <source>{0}日目 {1}–{2} {3}</source>
         <translation>Day {0} {1}–{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="445" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="451" />
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="447" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="453" />
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="458" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="464" />
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="473" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="479" />
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="489" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="495" />
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="503" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="509" />
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="513" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="519" />
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="556" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="561" />
+        <source>参加者別カレンダー</source>
+        <translation>Calendars per member</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="564" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="559" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="567" />
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="560" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="568" />
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="565" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="573" />
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="571" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="579" />
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="578" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="586" />
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members' calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="584" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="592" />
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="595" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="603" />
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="600" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="608" />
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="604" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="612" />
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="630" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="638" />
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="631" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="639" />
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="636" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="648" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="644" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="656" />
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="636" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="649" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="644" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="657" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="644" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="652" />
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="368" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="644" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="374" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="652" />
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="663" />
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="655" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="663" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="660" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="668" />
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members' calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="665" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="673" />
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="665" />
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="669" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="673" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="677" />
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="669" />
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="677" />
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
