@@ -278,15 +278,16 @@ class ToursPage(QWidget):
         return read
 
     def _show(self, tours: _Tours) -> Iterator[None]:
-        """The visit's data, all of it at once; the two drawings paint in the next turn of the event loop. A first
-        visit paints every text of the page for the first time, the timeline's and route map's shapes with them:
-        50-70 ms of the GUI thread in one block, which the drawings' own turn halves (issue 15)."""
+        """The visit's data, all of it at once; the two drawings paint in a turn each of the event loop after it. A
+        first visit paints every text of the page for the first time, the timeline's and route map's shapes with them:
+        50-70 ms of the GUI thread in one block; the timeline's first paint alone takes 20-30 ms on the big database
+        (its glyphs drawn for the first time), so it has a turn of its own (issue 15)."""
         drawings = (self.timeline, self.route_map)
         for drawing in drawings:
             drawing.setUpdatesEnabled(False)
         self._show_now(tours)
-        yield
         for drawing in drawings:
+            yield
             drawing.setUpdatesEnabled(True)
 
     def _show_now(self, tours: _Tours) -> None:

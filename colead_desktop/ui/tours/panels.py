@@ -45,6 +45,11 @@ class FindingsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setUniformItemSizes(False)
+        # Wrapped rows of different heights are measured one by one: laid out a batch per turn of the event loop, a
+        # tour with 60 findings paints its first rows at once instead of holding the window for all of them (issue 15).
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(12)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # its rows wrap
         self.list.currentItemChanged.connect(self._current_changed)
         self.title = QLabel(objectName="tour_findings_title")
         layout = QVBoxLayout(self)
