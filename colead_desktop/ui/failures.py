@@ -14,6 +14,7 @@ from colead_desktop.db.scrub import scrub
 from colead_desktop.paths import logs_dir
 
 log = logging.getLogger(__name__)
+_crash_shown: list[QMessageBox] = []  # the crash dialog on screen, if any
 
 
 def show_crash(parent: QWidget | None, kind: type[BaseException], value: BaseException,
@@ -24,6 +25,8 @@ def show_crash(parent: QWidget | None, kind: type[BaseException], value: BaseExc
     `finished`: the bug came after a background job had done its work (showing its result), which stays saved.
     """
     log.error("unhandled exception", exc_info=(kind, value, tb))
+    if _crash_shown:  # one at a time: a bug the open dialog itself sets off again (its focus change) is only logged
+        return
     if finished:
         text = QApplication.translate(
             "App", "予期しないエラーが発生しました。\n{0}\n\n処理そのものは最後まで終わり、保存した内容はそのままです。"
@@ -36,7 +39,11 @@ def show_crash(parent: QWidget | None, kind: type[BaseException], value: BaseExc
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "予期しないエラー"),
                       text.format(summary(value), logs_dir()), parent=parent)
     box.setDetailedText(scrub("".join(traceback.format_exception(kind, value, tb))))
-    box.exec()
+    _crash_shown.append(box)
+    try:
+        box.exec()
+    finally:
+        _crash_shown.remove(box)
 
 
 def database_url(widget: QWidget | None = None) -> str | None:

@@ -73,7 +73,12 @@ def add_save_key(editor: QWidget, button: QAbstractButton, has_unsaved: Callable
         edited.connect(action.refresh)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.focusChanged.connect(action.refresh)  # a cell editor opened or closed (a slot of the action: it ends with it)
+        app.focusChanged.connect(action.refresh)  # a cell editor opened or closed
+        # A widget deletes its children in the order they were made, the editor's fields before this action: the
+        # focus leaving a field as it is deleted (the window closing) asked has_unsaved() about fields already gone,
+        # and the crash dialog that said so moved the focus again, without end. The first child's end (the layout's,
+        # deleted first) begins that teardown.
+        editor.children()[0].destroyed.connect(lambda: app.focusChanged.disconnect(action.refresh))
         action.refresh()
     button.setToolTip(shortcuts.tooltip("save"))
     return action

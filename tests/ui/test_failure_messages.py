@@ -15,6 +15,7 @@ from colead_desktop import app
 from colead_desktop.db.engine import Database
 from colead_desktop.services.payments import export_payments_workbook
 from colead_desktop.services.programme_scope import current_programme_id, list_programmes
+from colead_desktop.ui.failures import show_crash
 from colead_desktop.ui.jobs import JobRunner, show_failure
 from colead_desktop.ui.programme.first_start import FirstStartDialog
 from tests.failure_conditions import DB_CONDITIONS, OUTPUT_CONDITIONS, condition
@@ -119,3 +120,23 @@ def test_opening_a_damaged_database_keeps_the_current_one(qtbot, db: Database, t
     texts = _shown()
     assert not actions.switch_database(window, f"sqlite:///{damaged}")
     assert window.db is db and texts and "破損しています" in texts[0]
+
+
+def test_a_bug_raised_again_while_the_crash_dialog_is_open_is_logged_not_shown_again(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The open crash dialog can set the same bug off again (its focus change reaching the slot that failed): each
+    new dialog did so too, without end, and the app hung. One dialog at a time; the repeats go to the log only."""
+    shown: list[str] = []
+
+    def exec_again(box: QMessageBox) -> int:
+        shown.append(box.text())
+        if len(shown) < 50:  # bounded: the old code would recurse until Python's limit
+            error = RuntimeError("again")
+            show_crash(None, RuntimeError, error, None)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_again)
+    with caplog.at_level(logging.ERROR):
+        show_crash(None, RuntimeError, RuntimeError("first"), None)
+    assert len(shown) == 1
+    assert sum(record.getMessage() == "unhandled exception" for record in caplog.records) == 2

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QSpinBox, QTableWidget, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QLineEdit, QPushButton, QSpinBox, QTableWidget,
+                               QVBoxLayout, QWidget)
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.db.engine import Database
 from colead_desktop.services import meetup as meetup_service
 from colead_desktop.ui.meetup.agenda_tab import COL_OWNER, COL_TITLE
 from colead_desktop.ui.pages.meetup_page import MeetupPage
+from colead_desktop.ui.save_key import add_save_key
 
 
 def save_action(editor: QWidget, button: str) -> QAction:
@@ -91,3 +93,38 @@ def test_ctrl_s_after_other_edits_saves_the_open_cell_too(meetup_page: MeetupPag
     saved = meetup_service.load_agenda(db, meetup_page.event_id).blocks
     assert saved[6].minutes == minutes.value() and saved[1].owner == "事務局 山田"
     assert not agenda.dirty
+
+
+class _Fields(QWidget):
+    """An editor whose unsaved state reads its fields, as the 受取人情報 tab does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.fields = [QLineEdit(self) for _ in range(3)]
+        for field in self.fields:
+            layout.addWidget(field)
+        self.button = QPushButton("保存", self)
+        layout.addWidget(self.button)
+        self.shown = ["", "", ""]
+        add_save_key(self, self.button, self.has_unsaved, self.fields[0].textEdited)
+
+    def has_unsaved(self) -> bool:
+        return [field.text() for field in self.fields] != self.shown
+
+
+def test_an_editor_deleted_with_the_focus_in_its_last_field_asks_nothing_of_its_deleted_fields(qtbot: QtBot) -> None:
+    """The focus leaving a field as the editor's children are deleted (the window closing) asked the save key's
+    has_unsaved() about fields deleted before it: an unhandled RuntimeError, whose crash dialog moved the focus
+    again, over and over (a hung exit of the app)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    editor = _Fields()
+    QVBoxLayout(window).addWidget(editor)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor.fields[-1].setFocus()
+    qtbot.waitUntil(editor.fields[-1].hasFocus)
+    editor.deleteLater()  # a page's editor going with its page: shown, not hidden first
+    qtbot.wait(50)  # pytest-qt fails the test on an exception raised in a slot meanwhile
