@@ -8,6 +8,7 @@ one screenful costs (ui/column_widths.py); the header never re-measures every ro
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,9 +16,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from colead_desktop.ui.column_widths import fit_columns
-from colead_desktop.ui.table_model import Column, Index, RecordTableModel
+from colead_desktop.ui.table_model import ALIGNMENT, DISPLAY, FOREGROUND, Column, Index, RecordTableModel
 
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class StyledTableModel(RecordTableModel):
@@ -29,14 +30,18 @@ class StyledTableModel(RecordTableModel):
         self._right = right_aligned
         self._colours = colours or {}
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
-            return int(RIGHT.value)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() in self._colours:
-            return QColor(self._colours[index.column()](self.row_record(index.row())))
+    def data(self, index: Index, role: int = DISPLAY) -> object:
+        if role == ALIGNMENT:
+            return _RIGHT if index.column() in self._right else None
+        if role == FOREGROUND and index.column() in self._colours:
+            return _colour(self._colours[index.column()](self.row_record(index.row())))
         return super().data(index, role)
+
+
+@lru_cache(maxsize=64)
+def _colour(name: str) -> QColor:
+    """A few status colours, each made once rather than at every cell's repaint."""
+    return QColor(name)
 
 
 def record_view(name: str, model: RecordTableModel) -> QTableView:
