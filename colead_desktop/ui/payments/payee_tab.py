@@ -49,6 +49,17 @@ class _PayeeChange(CheckedChange[service.PayeeDetails]):
         return stored
 
 
+def _row(field: QWidget, beside: QWidget) -> QWidget:
+    """A field with a widget beside it, in a widget of their own: the field laid out in a bare layout (no widget yet)
+    was deleted now and then while the tab lived (its QLineEdit found deleted by the save key, a hung exit)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(beside)
+    return row
+
+
 class PayeeTab(QWidget):
     edited = Signal()  # after each change of a field, and once the details shown are replaced (a load, a save)
 
@@ -78,9 +89,7 @@ class PayeeTab(QWidget):
         self.remask = QTimer(self, singleShot=True, interval=remask_ms)
         self.remask.timeout.connect(lambda: self.reveal.setChecked(False))
         self.account.textEdited.connect(lambda _text: self._restart_remask())  # not while the user is typing it
-        account_row = QHBoxLayout()
-        account_row.addWidget(self.account, 1)
-        account_row.addWidget(self.reveal)
+        account_row = _row(self.account, self.reveal)
         self.fee_by = QComboBox(objectName="payee_fee_borne_by")
         self.fee_by.addItem(self.tr("当方負担"), "payer")
         self.fee_by.addItem(self.tr("先方負担（振込額から差引）"), "payee")
@@ -89,9 +98,7 @@ class PayeeTab(QWidget):
         set_role(self.holder_warning, "error")
         self.holder_warning.setToolTip(self.tr("口座名義が受取人のフリガナと違います。本人（または所属企業）の口座か確認してください"))
         self.holder_warning.hide()
-        holder_row = QHBoxLayout()
-        holder_row.addWidget(self.fields["holder_kana"], 1)
-        holder_row.addWidget(self.holder_warning)
+        holder_row = _row(self.fields["holder_kana"], self.holder_warning)
         for edit in (self.fields["kana"], self.fields["holder_kana"]):
             edit.textChanged.connect(self._check_holder)
         self.tax.currentIndexChanged.connect(self._check_holder)
@@ -105,7 +112,7 @@ class PayeeTab(QWidget):
                        "account_type": self.tr("預金種目"), "account_number": self.tr("口座番号"),
                        "holder_kana": self.tr("口座名義（半角カナ）"), "fee_borne_by": self.tr("振込手数料"),
                        "fee_yen": self.tr("手数料額")}
-        editors: dict[str, QWidget | QHBoxLayout] = {
+        editors: dict[str, QWidget] = {
             **self.fields, "tax_status": self.tax, "account_type": self.account_type, "account_number": account_row,
             "holder_kana": holder_row, "fee_borne_by": self.fee_by, "fee_yen": self.fee}
         form = QFormLayout()
