@@ -141,8 +141,7 @@ class PaymentsPage(QWidget):
         payees_layout.addWidget(self.payees, 1)
         payees_layout.addWidget(self.totals)
         self.left_tabs = QTabWidget(objectName="payments_left_tabs")
-        self.left_tabs.addTab(payees_tab, self.tr("支払先"))
-        self.left_tabs.addTab(self._monthly_tab(), self.tr("源泉徴収（月別）"))
+        self.left_tabs.addTab(payees_tab, self.tr("支払先"))  # the monthly tab beside it is built with the details
 
         self.tabs = QTabWidget(objectName="payment_tabs")  # its tabs are built after the page first shows
 
@@ -160,10 +159,11 @@ class PaymentsPage(QWidget):
         layout.addWidget(splitter, 1)
         ctx.data_changed.connect(self.reload)
         self.load = PageLoad(self, ctx, self._reader, self._show)
-        # The right-hand tabs are built a part per turn of the event loop, after the page first shows and before
-        # its read starts (steps run in order): the window answers between the parts (issue 15).
+        # The tabs not on show (the monthly withholding, the right-hand ones) are built a part per turn of the event
+        # loop, after the page first shows and before its read starts (steps run in order): the window answers
+        # between the parts (issue 15).
         self._detail_parts: deque[Callable[[], None]] = deque(
-            [self._build_records, self._build_statement, self._build_payee, self._build_audit])
+            [self._build_monthly, self._build_records, self._build_statement, self._build_payee, self._build_audit])
         for _part in range(len(self._detail_parts)):
             ctx.runner.later(self, self._build_next_part)
         self.reload()
@@ -173,9 +173,13 @@ class PaymentsPage(QWidget):
             self._detail_parts.popleft()()
 
     def _build_details(self) -> None:
-        """The right-hand tabs still to build, now: the statement, the records, the payee details, the audit log."""
+        """The tabs still to build, now: the monthly withholding, the statement, the records, the payee details, the
+        audit log."""
         while self._detail_parts:
             self._detail_parts.popleft()()
+
+    def _build_monthly(self) -> None:
+        self.left_tabs.addTab(self._monthly_tab(), self.tr("源泉徴収（月別）"))
 
     def _build_records(self) -> None:
         self.records = RecordTabs(self, self.ctx, self._first_day)
