@@ -18,8 +18,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
+
+from colead_desktop.domain.clock import tokyo_today
+from colead_desktop.domain.jp_calendar import next_bank_business_day
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -321,9 +324,8 @@ def main() -> None:
         row("`colead list talents --json`, big DB", median([*cli, "list", "talents", "--json"], big_env, args.runs,
                                                           args.timeout), python_pass, "`python -c pass`", 10)
 
-        transfer = date.today() + timedelta(days=10)
-        while transfer.weekday() >= 5:
-            transfer += timedelta(days=1)
+        # a bank business day (no weekend, no holiday: the run refuses them) ten days from today in Tokyo
+        transfer = next_bank_business_day(tokyo_today() + timedelta(days=10))
         seconds, out = run([*cli, "payments", "run", "--transfer-date", transfer.isoformat(), "--out",
                             str(tmp / "run.txt"), "--by", "ベンチマーク"], big_env, args.timeout)
         row("`colead payments run` (全銀 file for every approved statement), big DB", seconds, None, "", None)
