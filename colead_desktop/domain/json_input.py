@@ -275,9 +275,12 @@ class Problems:
         self.messages: list[str] = []
 
     def attempt(self, read: Callable[[], T]) -> T | None:
-        """`read()`, or None after noting its InputError."""
+        """`read()`, or None after noting its InputError (each of an InputProblems' problems)."""
         try:
             return read()
+        except InputProblems as exc:
+            self.messages.extend(exc.problems)
+            return None
         except InputError as exc:
             self.messages.append(str(exc))
             return None
