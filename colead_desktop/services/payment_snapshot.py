@@ -33,10 +33,14 @@ def approved_snapshot(row: PayeeRow | None, payer: Payer) -> dict[str, Any]:
     return {**payee_snapshot(row), PAYER_KEY: asdict(payer)} if row else {}
 
 
-def approved_payer(snapshot: dict[str, Any] | None) -> Payer | None:
-    """The payer an approval kept, or None (a draft, or approved before the payer was kept)."""
+def approved_payer(snapshot: dict[str, Any] | None, current: Payer) -> Payer:
+    """The payer an approval kept, `current` for a draft (or one approved before the payer was kept). A field that
+    was empty at approval is one not entered yet, not one the payer lacked: the current value shows (a new year's
+    契約番号 entered after its first approvals)."""
     kept = (snapshot or {}).get(PAYER_KEY)
-    return Payer(**kept) if kept else None
+    if not kept:
+        return current
+    return Payer(**{name: kept.get(name) or value for name, value in asdict(current).items()})
 
 
 def policy_json(policy: PaymentPolicy, correction_rates: CorrectionRates | None = None) -> dict[str, Any]:

@@ -250,7 +250,7 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
     # approved and later statements use the payee as approved; a draft (or one approved before the
     # snapshot was kept) shows the payee's current details
     payee = row.payee_snapshot or payee_snapshot(payee_row(session, row.talent_id))
-    payer = approved_payer(row.payee_snapshot) or _payer(session, row.programme_id)
+    payer = approved_payer(row.payee_snapshot, _payer(session, row.programme_id))
     adjustment = None
     if row.adjusts_statement_id is not None:
         previous = row_by_id(session, StatementRow, row.adjusts_statement_id)
