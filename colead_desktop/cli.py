@@ -429,8 +429,11 @@ def cmd_export_payments_xlsx(args: argparse.Namespace) -> int:
 
 
 def _day(text: str, what: str) -> date:
+    """A date typed on the command line, full-width digits too (an IME left in 全角: ２０２１-１２-１０)."""
+    from colead_desktop.domain.normalise import canonical_day
+
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(canonical_day(text))
     except ValueError:
         raise InputError(msg("{what}は YYYY-MM-DD 形式で指定してください: {v}",
                              "Write the {what} as YYYY-MM-DD: {v}", what=what, v=text)) from None

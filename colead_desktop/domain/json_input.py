@@ -35,6 +35,17 @@ _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)  # an unte
 # Control characters other than tab and newline, and UTF-16 surrogates (valid JSON escapes, invalid text).
 _BAD_CHAR = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _MISSING = object()
+# The json module's messages, said in Japanese (a message it adds later stays as it writes it).
+_DECODER_PROBLEMS = {
+    "Expecting value": "値がありません（余分な「,」、閉じていない括弧、引用符のない文字列など）",
+    "Expecting ',' delimiter": "「,」がありません",
+    "Expecting ':' delimiter": "「:」がありません",
+    "Expecting property name enclosed in double quotes": "キーは \"…\" で囲んでください（最後の要素の後の「,」は使えません）",
+    "Unterminated string starting at": "文字列の \" が閉じていません",
+    "Extra data": "文書の後に余分なデータがあります",
+    "Invalid \\escape": "使えないエスケープ（\\ の後の文字）があります",
+    "Invalid control character at": "文字列に制御文字があります",
+}
 
 
 def parse(raw: bytes) -> Node:
@@ -43,14 +54,16 @@ def parse(raw: bytes) -> Node:
         raise InputError(msg("入力が大きすぎます（{n:,} バイトまで）", "The input is too large (at most {n:,} bytes)",
                              n=MAX_BYTES))
     text = _decode(raw)
+    if not text.strip():
+        raise InputError(msg("入力が空です（JSON の文書がありません）", "The input is empty (no JSON document)"))
     _check_depth(text)
     try:
         value = json.loads(text, parse_int=_integer_literal, parse_float=_float_literal,
                            parse_constant=_refuse_constant, object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as exc:
-        raise InputError(msg("JSON の構文エラー: {line}行 {col}列: {err}",
-                             "JSON syntax error at line {line}, column {col}: {err}",
-                             line=exc.lineno, col=exc.colno, err=exc.msg)) from None
+        raise InputError(msg("JSON の構文エラー: {line}行 {col}列: {said}",
+                             "JSON syntax error at line {line}, column {col}: {err}", line=exc.lineno,
+                             col=exc.colno, said=_DECODER_PROBLEMS.get(exc.msg, exc.msg), err=exc.msg)) from None
     _check_strings(value, "")
     return Node(value, "")
 
@@ -275,9 +288,12 @@ class Problems:
         self.messages: list[str] = []
 
     def attempt(self, read: Callable[[], T]) -> T | None:
-        """`read()`, or None after noting its InputError."""
+        """`read()`, or None after noting its InputError (each of an InputProblems' problems)."""
         try:
             return read()
+        except InputProblems as exc:
+            self.messages.extend(exc.problems)
+            return None
         except InputError as exc:
             self.messages.append(str(exc))
             return None

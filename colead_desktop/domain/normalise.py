@@ -70,6 +70,12 @@ def canonical_address(value: str) -> str:
     return _ADDRESS_DASH.sub("-", normalise_text(value))
 
 
+def canonical_day(value: str) -> str:
+    """A date typed as text (a command's argument), as ISO reads it: 「２０２１ー１２ー１０」 → 2021-12-10, by the
+    address's rule (any dash between digits is "-")."""
+    return canonical_address(value)
+
+
 def canonical_time(value: str) -> str:
     """A time of day as stored, HH:MM: 「9:00」, 「０９：００」 and 「9:00:00」 → 09:00. Text that is no time of day
     is only NFKC-normalised and trimmed, for the validation to refuse."""

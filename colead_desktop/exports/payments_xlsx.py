@@ -85,6 +85,8 @@ SUMMARY: tuple[Column, ...] = (
     ("振込金額", "Transfer", 12, lambda s: 0 if s.payment.is_reclaim else s.payment.net_yen),
     ("返金請求額", "Refund requested", 12, lambda s: -s.payment.net_yen if s.payment.is_reclaim else 0),
     ("振込予定日", "Transfer date", 11, lambda s: None if s.payment.net_yen <= 0 else s.transfer_date),  # none: no transfer
+    # the bank's date (a refund's arrival, a ¥0 statement's settlement): the day the month figures count it by
+    ("支払日", "Paid on", 11, lambda s: s.paid_on),
     ("同じ振込の明細書", "Same transfer as", 16, _same_transfer),
     ("振込先（マスク）", "Account (masked)", 22, lambda s: s.bank.masked() if s.bank else ""),
     ("訂正元", "Corrects", 12, lambda s: s.adjustment.previous_no if s.adjustment else ""),

@@ -161,8 +161,10 @@ def statement_story(st: Statement) -> list[Flowable]:
             summary.append([msg("確定日（振込なし）", "Settled on (no transfer)"), both_dates(st.paid_on)])
     else:
         summary += [[msg("差引振込金額", "Net transfer"), yen(st.transfer_yen)],
-                    [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)],
-                    [msg("振込先口座", "Account"), account]]
+                    [msg("振込予定日", "Transfer date"), both_dates(st.transfer_date)]]
+        if st.paid_on is not None:  # paid: the bank's date, which the 支払調書 and the month's return go by
+            summary.append([msg("振込日", "Transferred on"), both_dates(st.paid_on)])
+        summary.append([msg("振込先口座", "Account"), account])
         if st.joins_transfer_of:  # one transfer per payee and run: the bank shows the sum, with one fee
             summary.append([msg("振込方法", "How it is transferred"), msg(
                 "明細書 {no} と合わせて1件で振込みます（振込手数料は明細書 {no} で差引済み）",

@@ -2,13 +2,16 @@
 
 The adjusting statement takes over the corrected statement's records (payment_statements.adjust_statement_in);
 here they are then made equal to the given set: records the set keeps stay as they are (with their receipts),
-the others are deleted and the missing ones added, each with audit entries, all in one transaction.
+a record the set gives with another amount (an expense of the same day and category) or another activity (a work
+day of the same day) is that record corrected, changed in place with its description, note and receipts, the
+others are deleted and the missing ones added, each with audit entries, all in one transaction.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -20,7 +23,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import PayeeInput, WorkDay
 from colead_desktop.domain.statements import CorrectionRates
-from colead_desktop.services.payment_audit import audit_created
+from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_statement
 from colead_desktop.services.payment_records import check_tour_day_free, check_work_day_free, kind_label
 from colead_desktop.services.record_removal import remove
@@ -49,20 +52,41 @@ def adjust_with_records(db: Database, programme_id: int, statement_no: str, corr
         return adjusting_id
 
 
+@dataclass(frozen=True)
+class _Pairing:
+    """How a record the file no longer has and a value it adds are one record corrected: the same `of_row(row)` and
+    `of_value(value)`; `change(row, value)` corrects the row in place."""
+
+    of_row: Callable[[Any], Hashable]
+    of_value: Callable[[Any], Hashable]
+    change: Callable[[Any, Any], None]
+
+
 def _sync(session: Session, who: str, name: str, existing: list[Any], key: Callable[[Any], Hashable],
-          wanted: list[Hashable], add: Callable[[Hashable], Any]) -> None:
-    """Keep the existing rows whose key is wanted (as many times as wanted), delete the rest, add the missing."""
+          wanted: list[Hashable], add: Callable[[Hashable], Any], pairing: _Pairing | None = None) -> None:
+    """Keep the existing rows whose key is wanted (as many times as wanted), correct in place a row `pairing` pairs
+    with a missing value (its receipts and texts stay: the fare was wrong, not the journey), delete the rest, add the
+    remaining missing values."""
     missing = Counter(wanted)
+    leftover = []
     for row in existing:
         if missing[key(row)] > 0:
             missing[key(row)] -= 1
-            continue
-        remove(session, [row], name, who)  # with its receipts, audited as every record delete is
-    for value, count in missing.items():
-        for _ in range(count):
-            new = add(value)
-            session.add(new)
-            audit_created(session, who, new)
+        else:
+            leftover.append(row)
+    adding = [value for value, count in missing.items() for _ in range(count)]
+    for row in leftover:
+        value = next((v for v in adding if pairing.of_value(v) == pairing.of_row(row)), None) if pairing else None
+        if value is None:
+            remove(session, [row], name, who)  # with its receipts, audited as every record delete is
+        else:
+            assert pairing is not None
+            adding.remove(value)
+            pairing.change(row, value)
+    for value in adding:
+        new = add(value)
+        session.add(new)
+        audit_created(session, who, new)
 
 
 def _replace_records(session: Session, programme_id: int, talent_id: int, statement_id: int, corrected: PayeeInput,
@@ -88,7 +112,11 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
 
     _sync(session, who, kind_label("tour_day"), bound(TourDayRow), lambda r: r.day, list(corrected.tour_days), tour_day)
     _sync(session, who, kind_label("work_day"), bound(WorkDayRow), lambda r: WorkDay(r.day, ACTIVITY_OF[r.activity]),
-          list(corrected.work_days), work_day)
+          list(corrected.work_days), work_day, _Pairing(
+              lambda r: r.day, lambda w: w.day,
+              lambda r, w: set_audited(session, who, r, {"activity": w.activity.value})))
     _sync(session, who, kind_label("expense"), bound(ExpenseRow),
           lambda r: (r.day, r.category, r.amount_yen, r.paid_directly),
-          [(e.day, e.category.value, e.amount_yen, e.paid_directly) for e in corrected.expenses], expense)
+          [(e.day, e.category.value, e.amount_yen, e.paid_directly) for e in corrected.expenses], expense, _Pairing(
+              lambda r: (r.day, r.category), lambda e: e[:2],
+              lambda r, e: set_audited(session, who, r, {"amount_yen": e[2], "paid_directly": e[3]})))

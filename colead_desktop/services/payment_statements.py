@@ -49,7 +49,8 @@ from colead_desktop.services.payment_rows import (latest_statement, payee_row,
                                                   paying_participation, region_name, talent_row)
 from colead_desktop.services.payment_records import kind_label
 from colead_desktop.services.record_dates import programme_period_in
-from colead_desktop.services.payment_snapshot import payee_snapshot, policy_from_json, policy_json
+from colead_desktop.services.payment_snapshot import (approved_payer, approved_snapshot, payee_snapshot,
+                                                      policy_from_json, policy_json)
 
 
 def result_to_json(result: PaymentResult) -> dict[str, Any]:
@@ -249,12 +250,13 @@ def _to_statement(session: Session, row: StatementRow) -> Statement:
     # approved and later statements use the payee as approved; a draft (or one approved before the
     # snapshot was kept) shows the payee's current details
     payee = row.payee_snapshot or payee_snapshot(payee_row(session, row.talent_id))
+    payer = approved_payer(row.payee_snapshot, _payer(session, row.programme_id))
     adjustment = None
     if row.adjusts_statement_id is not None:
         previous = row_by_id(session, StatementRow, row.adjusts_statement_id)
         adjustment = Adjustment(previous.statement_no, result_from_json(previous.result), row.adjustment_reason)
     return Statement(
-        statement_no=row.statement_no, payer=_payer(session, row.programme_id),
+        statement_no=row.statement_no, payer=payer,
         result=result_from_json(row.result), period=(row.period_start, row.period_end),
         issue_date=row.issue_date, transfer_date=row.transfer_date,
         bank=account_in(payee, talent.name), payee_address=payee.get("address", ""),
@@ -371,7 +373,7 @@ def approve_in(session: Session, row: StatementRow, who: str, at: datetime) -> N
                           two_people_required(session, row.programme_id))
     check_current(row.inputs_sha256, _inputs_of(session, row, who).fingerprint())
     set_audited(session, who, row, {"status": approved.status, "approved_by": who, "approved_at": at})
-    row.payee_snapshot = payee_snapshot(payee_row(session, row.talent_id))
+    row.payee_snapshot = approved_snapshot(payee_row(session, row.talent_id), _payer(session, row.programme_id))
 
 
 def approve_statement(db: Database, statement_id: int, who: str) -> None:

@@ -54,24 +54,44 @@ def parse_policy(node: Node) -> PaymentPolicy:
             node.field("exclusion_reason").maybe(Node.text) or "withhold_reimbursements=false (input file)"))
 
 
-def _records(node: Node, payee: PayeeInput) -> PayeeInput:
-    """`payee` with the tour days, work days and expenses read from `node`."""
-    work_nodes = node.field("work_days").items(MAX_DAYS)
-    work_days = tuple(WorkDay(n.field("date").date(), n.field("activity").choice(Activity)) for n in work_nodes)
-    tour_nodes = node.field("tour_days").items(MAX_DAYS)
-    tour_days = tuple(n.date() for n in tour_nodes)
-    refuse_repeated_days([(n.path, day) for n, day in zip(tour_nodes, tour_days, strict=True)], kind_label("tour_day"))
-    refuse_repeated_days([(n.path, w.day) for n, w in zip(work_nodes, work_days, strict=True)], kind_label("work_day"))
-    expenses = tuple(Expense(day=n.field("date").date(), category=n.field("category").choice(ExpenseCategory),
-                             amount_yen=n.field("amount_yen").yen(), paid_directly=n.field("paid_directly").boolean())
-                     for n in node.field("expenses").items(MAX_EXPENSES))
-    return replace(payee, tour_days=tour_days, work_days=work_days, expenses=expenses)
+def _records(node: Node, payee: PayeeInput, problems: Problems) -> PayeeInput:
+    """`payee` with the tour days, work days and expenses read from `node`; every bad field is noted in `problems`
+    (the rows that can be read are kept), so a file is fixed in one pass, not one field per run."""
+
+    def work_day(n: Node) -> WorkDay | None:
+        read = problems.each(lambda: n.field("date").date(), lambda: n.field("activity").choice(Activity))
+        return None if read is None else WorkDay(*read)
+
+    def expense(n: Node) -> Expense | None:
+        read = problems.each(lambda: n.field("date").date(), lambda: n.field("category").choice(ExpenseCategory),
+                             lambda: n.field("amount_yen").yen(), lambda: n.field("paid_directly").boolean())
+        return None if read is None else Expense(day=read[0], category=read[1], amount_yen=read[2],
+                                                 paid_directly=read[3])
+
+    node.field("tour_days")  # not an object: the one problem, raised
+    tour_read = [(n, problems.attempt(n.date)) for n in problems.attempt(
+        lambda: node.field("tour_days").items(MAX_DAYS)) or []]
+    work_read = [(n, work_day(n)) for n in problems.attempt(lambda: node.field("work_days").items(MAX_DAYS)) or []]
+    tour_days = [(n.path, day) for n, day in tour_read if day is not None]
+    work_days = [(n.path, w) for n, w in work_read if w is not None]
+    problems.attempt(lambda: refuse_repeated_days(tour_days, kind_label("tour_day")))
+    problems.attempt(lambda: refuse_repeated_days([(path, w.day) for path, w in work_days], kind_label("work_day")))
+    expenses = [e for n in problems.attempt(lambda: node.field("expenses").items(MAX_EXPENSES)) or []
+                if (e := expense(n)) is not None]
+    return replace(payee, tour_days=tuple(day for _, day in tour_days), work_days=tuple(w for _, w in work_days),
+                   expenses=tuple(expenses))
 
 
 def parse_records(node: Node) -> PayeeInput:
     """A records document (`tour_days`, `work_days`, `expenses` in the shapes above), e.g. the corrected complete
-    set of `colead payments adjust`; only those three fields of the result mean anything."""
-    return _records(node, PayeeInput(payee_id="", name="", tax=TaxStatus.INDIVIDUAL))
+    set of `colead payments adjust`; only those three fields of the result mean anything. InputProblems names every
+    bad field at once."""
+    problems = Problems()
+    payee = _records(node, PayeeInput(payee_id="", name="", tax=TaxStatus.INDIVIDUAL), problems)
+    problems.raise_any()
+    return payee
+
+
 def records_to_json(payee: PayeeInput) -> dict[str, Any]:
     """A payee's tour days, work days and expenses in the shapes `_records` reads (`colead payments records`)."""
     return {"tour_days": [day.isoformat() for day in payee.tour_days],
@@ -92,21 +112,27 @@ class PayeeRequest:
 
 
 def parse_payee(node: Node, policy: PaymentPolicy | None) -> PayeeRequest:
-    """The payee in `node`, or InputError naming its first bad field; the prior honorarium is checked against the
-    policy's cap when the policy could be read."""
-    tax = node.field("tax").choice(TaxStatus)
+    """The payee in `node`, or InputProblems naming each of its bad fields; the prior honorarium is checked against
+    the policy's cap when the policy could be read."""
+    node.field("id")  # not an object: the one problem, raised
+    problems = Problems()
+    read = problems.each(lambda: node.field("id").text(), lambda: node.field("name").text(),
+                         lambda: node.field("tax").choice(TaxStatus))
+    payee_id, name, tax = read if read is not None else ("", "", TaxStatus.INDIVIDUAL)
     payee = _records(node, PayeeInput(
-        payee_id=node.field("id").text(), name=node.field("name").text(), tax=tax,
-        exempt_reason=msg("非課税扱い（入力ファイルで指定）", "exempt (input file)") if tax is TaxStatus.EXEMPT else ""))
+        payee_id=payee_id, name=name, tax=tax,
+        exempt_reason=msg("非課税扱い（入力ファイルで指定）", "exempt (input file)") if tax is TaxStatus.EXEMPT else ""),
+        problems)
     prior_node = node.field("prior_honorarium_yen")
-    prior = prior_node.maybe(Node.yen) or 0
+    prior = problems.attempt(lambda: prior_node.maybe(Node.yen)) or 0
     cap = policy.rates.entries[0].honorarium_cap_yen if policy is not None else prior
     if prior > cap:
-        raise prior_node.fail("謝金の上限 {cap:,}円 を超えています", "is more than the honorarium cap of ¥{cap:,}",
-                              cap=cap)
-    original_node = node.field("original")
-    original = original_node.maybe(lambda n: _records(n, payee))
-    return PayeeRequest(node, payee, node.field("fee_yen").maybe(Node.yen) or 0, prior, original)
+        problems.messages.append(str(prior_node.fail("謝金の上限 {cap:,}円 を超えています",
+                                                     "is more than the honorarium cap of ¥{cap:,}", cap=cap)))
+    original = problems.attempt(lambda: node.field("original").maybe(lambda n: _records(n, payee, problems)))
+    fee = problems.attempt(lambda: node.field("fee_yen").maybe(Node.yen)) or 0
+    problems.raise_any()
+    return PayeeRequest(node, payee, fee, prior, original)
 
 
 def result_to_dict(result: PaymentResult) -> dict[str, Any]:
@@ -131,7 +157,7 @@ def _row(request: PayeeRequest, policy: PaymentPolicy) -> dict[str, Any]:
 
 def compute(document: Node) -> dict[str, Any]:
     """Validate the document (the documented input shape) and return per-payee amounts and totals, or
-    InputProblems naming every problem at once: the policy's and each payee's (its first bad field), so a file
+    InputProblems naming every problem at once: the policy's and every bad field of each payee, so a file
     of many payees is fixed in one pass."""
     problems = Problems()
     document.field("policy")  # a document that is not an object is the one problem: fails naming it

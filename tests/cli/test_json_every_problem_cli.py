@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from colead_desktop.domain.errors import InputProblems
+from colead_desktop.domain.json_input import Node
+from colead_desktop.services.payments_json import parse_records
 from tests.cli.json_commands import documents, encoded, run
 
 
@@ -77,3 +82,27 @@ def test_payments_name_the_policy_and_every_bad_payee(tmp_path: Path) -> None:
     assert (outcome.code, outcome.stdout) == (2, "")
     assert [line.split(":")[0] for line in _problem_lines(outcome.stderr)] == [
         "policy.honorarium_scope", "payees[1].tax", "payees[2].expenses[0].amount_yen", "payees[3].id"], outcome.stderr
+
+
+def test_payments_name_every_bad_field_of_one_payee(tmp_path: Path) -> None:
+    """Not only the first bad field of each payee: a file with three mistakes in one payee is fixed in one pass."""
+    data = documents()["payments"]
+    payee = data["payees"][0]
+    expense = payee["expenses"][0]
+    data["payees"] = [{**payee, "tax": "corporate", "tour_days": ["2021/11/16"],
+                       "expenses": [{**expense, "amount_yen": "１２３４"}, {**expense, "paid_directly": "yes"}]}]
+    outcome = run("payments", encoded(data), tmp_path, "--lang", "en")
+    assert (outcome.code, outcome.stdout) == (2, "")
+    assert [line.split(":")[0] for line in _problem_lines(outcome.stderr)] == [
+        "payees[0].tax", "payees[0].tour_days[0]", "payees[0].expenses[0].amount_yen",
+        "payees[0].expenses[1].paid_directly"], outcome.stderr
+
+
+def test_a_corrected_records_file_names_every_bad_field() -> None:
+    """`payments adjust --records FILE` reads the file with parse_records: every bad field at once."""
+    document = {"tour_days": ["2021-11-16", "2021-11-16"], "work_days": [{"date": "2021-11-20", "activity": "golf"}],
+                "expenses": [{"date": "2021-11-16", "category": "air", "amount_yen": -1, "paid_directly": False}]}
+    with pytest.raises(InputProblems) as raised:
+        parse_records(Node(document, "records"))
+    assert [line.split(":")[0] for line in raised.value.problems] == [
+        "records.work_days[0].activity", "records.tour_days[1]", "records.expenses[0].amount_yen"]

@@ -140,3 +140,19 @@ def test_the_attacks_exit_2_in_a_real_process(tmp_path: Path) -> None:
                                 input=raw, capture_output=True, env=os.environ.copy(), timeout=60)
         assert (result.returncode, result.stdout) == (2, b""), result.stderr.decode()
         assert b"Traceback" not in result.stderr
+
+
+def test_an_empty_file_and_a_broken_one_are_said_in_japanese() -> None:
+    """An empty file was 「JSON の構文エラー: 1行 1列: Expecting value」: the json module's English in a Japanese
+    message, and no word that the file is empty."""
+    from colead_desktop.domain.json_input import parse
+
+    for empty in (b"", b"\xef\xbb\xbf \n"):
+        with pytest.raises(InputError, match="^入力が空です"):
+            parse(empty)
+    with pytest.raises(InputError) as trailing_comma:
+        parse(b'{"payees": [{"id": "t01"},]}')
+    assert str(trailing_comma.value) == ("JSON の構文エラー: 1行 27列: "
+                                         "値がありません（余分な「,」、閉じていない括弧、引用符のない文字列など）")
+    with pytest.raises(InputError, match="「,」がありません"):
+        parse(b'{"a": 1 "b": 2}')

@@ -170,3 +170,15 @@ def test_bad_input_exits_2_with_a_message(demo_url: str, tmp_path: Path) -> None
                   "--again")
     assert done.returncode == 2 and "支払処理 99 が見つかりません" in done.stderr
     assert not (tmp_path / "z.txt").exists()
+
+
+def test_a_transfer_date_typed_in_full_width_is_read(demo_url: str, tmp_path: Path) -> None:
+    """An IME left in 全角 types 「２０２１ー１２ー１０」: read as the date, as the window's fields and the imports read
+    full-width digits, not refused as 「YYYY-MM-DD 形式で指定してください」."""
+    day = transfer_day()
+    typed = day.isoformat().translate(str.maketrans("0123456789-", "０１２３４５６７８９ー"))
+    done = colead("--db", demo_url, "payments", "run", "--transfer-date", typed, "--out", str(tmp_path / "z.txt"),
+                  "--by", "経理")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["transfer_count"] == 16
+    assert all(s["transfer_date"] == day.isoformat() for s in statements(demo_url))

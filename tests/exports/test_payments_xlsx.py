@@ -222,3 +222,17 @@ def test_budget_sheet_keeps_a_hostile_region_name_literal_and_says_what_is_unkno
     assert evil[3][1:5] == ["会場費", 1_000, "記録なし", "記録なし"]
     travel = next(r for r in rows if r[0] == region and r[1] == "旅費")
     assert travel[2] == 5 and travel[5] == 5 - travel[3] < 0  # over budget: a negative remainder, said as it is
+
+
+def test_the_summary_gives_each_settled_statement_its_day(statements, tmp_path: Path) -> None:
+    """支払日: the bank's date of a paid statement, the day a refund arrived, none while unpaid; the figures by month
+    count statements by it, so each row shows the day it is counted on."""
+    paid = mark_paid(put_in_run(approve(statements[0], "経理", date(2022, 3, 2)), date(2022, 3, 10)), date(2022, 3, 11),
+                     today=date(2022, 3, 11))
+    *_, reclaim, _unchanged = _with_corrections(statements)
+    refunded = mark_refunded(approve(reclaim, "経理 次郎", date(2022, 3, 21)), date(2022, 4, 5), today=date(2022, 4, 5))
+    waiting = approve(statements[1], "経理", date(2022, 3, 2))
+    summary = load_workbook(write_payments_workbook([paid, refunded, waiting], tmp_path / "d.xlsx"))["集計"]
+    headers = [c.value for c in summary[1]]
+    day = [summary.cell(r, headers.index("支払日") + 1).value for r in (2, 3, 4)]
+    assert [d.date() if d else None for d in day] == [date(2022, 3, 11), date(2022, 4, 5), None]

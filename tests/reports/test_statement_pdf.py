@@ -11,7 +11,8 @@ import pytest
 from colead_desktop.domain.demo_payments import PLACEHOLDER_TALENTS, demo_payees, demo_statements
 from colead_desktop.domain.payments import FY2021_PRESET, compute_payment
 from colead_desktop.domain.progress import Cancelled
-from colead_desktop.domain.statements import adjusting_statement, approve, mark_refunded, settle_nothing_to_transfer
+from colead_desktop.domain.statements import (adjusting_statement, approve, mark_paid, mark_refunded, put_in_run,
+                                             settle_nothing_to_transfer)
 from colead_desktop.reports.statement_pdf import render_combined, render_folder, render_statement
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
@@ -159,3 +160,15 @@ def test_a_description_longer_than_a_page_prints_whole(statements, tmp_path: Pat
                            tmp_path / "long.pdf")
     text = "".join(text_of(pdf).split())
     assert text.count("ここまで") == 1 and text.count("タクシー代の説明") > 900  # 600 and the 375 of the address
+
+
+def test_a_paid_statement_prints_the_day_it_was_transferred(statements, tmp_path: Path) -> None:
+    """The bank paid a day after the planned date: the statement says both, the paid one as 振込日 (the 支払調書 and
+    the month's withholding return go by it), not only a 振込予定日 for a transfer long made."""
+    paid = mark_paid(put_in_run(approve(statements[0], "経理", date(2022, 3, 2)), date(2022, 3, 10)), date(2022, 3, 11),
+                     today=date(2022, 3, 11))
+    rows = {line.split()[0]: line.split()[1:] for line in text_of(render_statement(paid, tmp_path / "p.pdf"))
+            .splitlines() if line.split()}
+    assert rows["振込予定日"][-1].endswith("（2022-03-10）") and rows["振込日"][-1].endswith("（2022-03-11）")
+    text = text_of(render_statement(approve(statements[1], "経理", date(2022, 3, 2)), tmp_path / "a.pdf"))
+    assert "振込予定日" in text and "振込日" not in text.replace("振込予定日", "")  # not paid yet: the plan only
