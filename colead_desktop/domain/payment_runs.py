@@ -6,7 +6,9 @@ with its reason, so one reclaim or a missing account never blocks the others), a
 turns the plan into 全銀 data records whose customer codes are the statement numbers, so the bank's
 result can be matched back to the statements. A payee with several statements in one run (a statement
 and its correction, two statements of the programme) gets one transfer with one bank fee
-(`one_transfer_per_payee`); the statements after the first say they joined its transfer.
+(`one_transfer_per_payee`); the statements after the first say they joined its transfer. One transfer is one
+payment for the withholding tax, so statements join only when their withholdings add up to that payment's
+(`_one_payment_each`); the others wait for a run on another day.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.jp_calendar import is_bank_business_day, next_bank_business_day
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.domain.types import LabelledEnum
+from colead_desktop.domain.withholding import withholding_tax
 from colead_desktop.domain.zengin import Transfer
 
 if TYPE_CHECKING:  # the statements' rules are not needed at run time: 再作成 imports this without them (issue 15)
@@ -187,11 +190,66 @@ def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
             left_out.append(LeftOut(st.statement_no, reason))
         else:
             included.append(st)
+    included, apart = _one_payment_each(included)
+    left_out += apart
     if not included:
         raise InputError(msg("振込できる承認済みの明細書がありません", "There are no approved statements to transfer")
                          + "".join(f"\n{out.statement_no}: {out.reason}" for out in left_out))
     early = tuple(paid_before_the_day(st, transfer_date) for st in included if st.period[1] > transfer_date)
     return RunPlan(transfer_date, one_transfer_per_payee(included), tuple(left_out), warnings + early)
+
+
+def _one_payment_each(included: Sequence[Statement]) -> tuple[list[Statement], list[LeftOut]]:
+    """The statements a run may pay together, and those left for a run on another day. A payee's statements in
+    one run are one transfer, and so one payment, whose withholding is the tax on their withholding bases added
+    up (payments-japan.md §1.2: 「同一人に対し1回に支払われる金額」). Each approved statement already says its own
+    withholding, so they may join only when that changes nothing: the bases' tax is the sum of the statements'
+    (two statements of ¥5,000 withhold ¥510 each, but ¥1,021 paid at once; two of ¥600,000 cross the ¥1,000,000
+    tier). A statement and its corrections in the same run are one payment of the corrected amount already; a
+    payment withholding nothing joins any other."""
+    by_no = {st.statement_no: st for st in included}
+
+    def family(st: Statement) -> str:  # the first statement of the run that `st` corrects, through its corrections
+        while st.adjustment is not None and st.adjustment.previous_no in by_no:
+            st = by_no[st.adjustment.previous_no]
+        return st.statement_no
+
+    families: dict[tuple[str, BankAccount | None], dict[str, list[Statement]]] = {}
+    for st in sorted(included, key=lambda s: s.statement_no):
+        families.setdefault((st.result.payee_id, st.bank), {}).setdefault(family(st), []).append(st)
+    kept: list[Statement] = []
+    apart: list[LeftOut] = []
+    for payee_families in families.values():
+        together: list[list[Statement]] = []
+        for statements in payee_families.values():
+            if _one_payment(together + [statements]):
+                together.append(statements)
+            else:
+                apart += [LeftOut(st.statement_no, msg(
+                    "明細書 {first} と同じ振込（1回の支払）になると、源泉徴収税額を合計額で計算し直すことになります。"
+                    "別の日の支払処理で振り込んでください", "In one transfer with statement {first} it would be one "
+                    "payment, whose withholding is computed on the sum; pay it in a run on another day",
+                    first=together[0][0].statement_no)) for st in statements]
+        kept += [st for statements in together for st in statements]
+    return sorted(kept, key=lambda s: s.statement_no), apart
+
+
+def _one_payment(families: Sequence[Sequence[Statement]]) -> bool:
+    """Whether the statements of `families` (each a statement and its corrections) withhold, together, what one
+    payment of them withholds: at most one of them withholds anything, or each is a whole payment made now (not
+    the correction of one paid before) and the tax on their bases added up is their withholding added up."""
+    bases = [sum(_base_paid(st) for st in statements) for statements in families]
+    if sum(1 for base in bases if base) <= 1:
+        return True
+    return (all(statements[0].adjustment is None for statements in families)
+            and withholding_tax(sum(bases)) == sum(st.payable_withholding_yen for statements in families
+                                                   for st in statements))
+
+
+def _base_paid(st: Statement) -> int:
+    """The withholding base `st` pays: its whole base, or a correction's change to the base it corrects."""
+    before = st.adjustment.previous.withholding_base_yen if st.adjustment is not None else 0
+    return st.result.withholding_base_yen - before
 
 
 def paid_before_the_day(st: Statement, transfer_date: date) -> str:
@@ -206,7 +264,8 @@ def one_transfer_per_payee(included: Sequence[Statement]) -> tuple[Statement, ..
     """The run's statements, those of one payee and account after the first (a statement and its correction, or
     two statements of the programme) joining its transfer: the bank makes one transfer and charges one fee, so
     the payee bears one fee, on the first statement; each joining statement shows no fee and says whose transfer
-    carries it. Withholding stays each statement's own. A reclaim is never here (plan_run leaves it out): it is
+    carries it. Withholding stays each statement's own (plan_run joined only statements whose withholdings add up to
+the one payment's: _one_payment_each). A reclaim is never here (plan_run leaves it out): it is
     not netted into a transfer."""
     first: dict[tuple[str, BankAccount | None], str] = {}
     out = []

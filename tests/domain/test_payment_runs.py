@@ -176,3 +176,51 @@ def test_a_run_transferring_before_a_records_day_warns_of_it() -> None:
     assert plan.warnings == (f"明細書 {ahead.statement_no} は 2022-03-15 までの記録を支払います。"
                              "振込指定日 2022-03-10 はその日より前です",)
     assert plan_run([first, ahead], D("2022-03-15"), D("2022-03-01")).warnings == ()  # on the day itself
+
+
+def _withholding(statement, base: int):  # noqa: ANN001, ANN202 (a demo statement with another withholding base)
+    from colead_desktop.domain.withholding import withholding_tax
+
+    return replace(statement, result=replace(statement.result, withholding_base_yen=base,
+                                             withholding_yen=withholding_tax(base)))
+
+
+def test_a_payees_statements_join_one_transfer_only_when_one_payment_withholds_what_they_do() -> None:
+    """Review 17 (pay17): one transfer is one payment (payments-japan.md §1.2), whose withholding is the tax on the
+    bases added up; two statements of ¥5,000 each withheld ¥510 (¥1,020) where one payment of ¥10,000 withholds
+    ¥1,021, and two of ¥600,000 missed the ¥1,000,000 tier (¥122,520 instead of ¥142,940)."""
+    first = approved()[0]
+    day, today = D("2022-03-10"), D("2022-03-01")
+
+    def two(base: int, second_base: int | None = None) -> list:
+        return [replace(_withholding(first, base), statement_no="2099-0001"),
+                replace(_withholding(first, base if second_base is None else second_base), statement_no="2099-0002")]
+
+    for base in (5_000, 600_000):
+        plan = plan_run(two(base), day, today)
+        assert [st.statement_no for st in plan.included] == ["2099-0001"]
+        [apart] = plan.left_out
+        assert apart.statement_no == "2099-0002" and "2099-0001" in apart.reason and "源泉徴収" in apart.reason
+    # ¥30,000 a day: 3,063 each, 6,126 for ¥60,000 at once; and a payment withholding nothing joins any other
+    for bases in ((30_000, 30_000), (600_000, 0)):
+        plan = plan_run(two(*bases), day, today)
+        assert [st.statement_no for st in plan.included] == ["2099-0001", "2099-0002"] and not plan.left_out
+        assert plan.joined() == [("2099-0002", "2099-0001")]
+
+
+def test_a_statement_and_its_correction_in_one_run_are_one_payment_but_a_correction_of_an_earlier_one_is_not() -> None:
+    first = approved()[0]
+    day, today = D("2022-03-10"), D("2022-03-01")
+    original = replace(_withholding(first, 5_000), statement_no="2099-0001")
+    corrected = _withholding(first, 10_000)  # pays ¥5,000 more and withholds the difference: 1,021 - 510
+    corrected = replace(corrected, result=replace(corrected.result, gross_yen=first.result.gross_yen + 5_000))
+    correction = replace(corrected, statement_no="2099-0002",
+                         adjustment=Adjustment("2099-0001", original.result, "記録漏れ"))
+    plan = plan_run([original, correction], day, today)
+    assert [st.statement_no for st in plan.included] == ["2099-0001", "2099-0002"] and not plan.left_out
+    assert sum(st.payable_withholding_yen for st in plan.included) == 1_021
+    # the statement it corrects was paid in an earlier run: with another statement withholding, it waits
+    another = replace(_withholding(first, 5_000), statement_no="2099-0003")
+    plan = plan_run([correction, another], day, today)
+    assert [st.statement_no for st in plan.included] == ["2099-0002"]
+    assert [out.statement_no for out in plan.left_out] == ["2099-0003"]
