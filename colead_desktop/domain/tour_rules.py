@@ -37,6 +37,14 @@ ITEM_END = "end"
 ITEM_TITLE = "title"
 ITEM_NOTES = "notes"
 ITEM_TEXT_LIMITS = ((ITEM_TITLE, 100), (ITEM_NOTES, 1_000))
+# The tour's own texts as typed in its settings (or read from a B-5 worksheet): the title and region as long as
+# their columns (db/tour_models.py; tests/domain/test_tour_text_lengths.py keeps them equal), the hotel as a place
+# (domain/tour_places.PLACE_TEXT_LIMITS), a transport note as an item's, a contact's name and phone as a staff
+# record's columns. Longer ones failed at the save under the column's name after the dialog had closed, or printed
+# a pasted page several times over the itinerary's first pages.
+TOUR_TEXT_LIMITS = ((TITLE, 200), ("region", 100), ("lodging.hotel", 200), ("lodging.address", 300),
+                    ("transport.notes", 1_000))
+CONTACT_TEXT_LIMITS = (("name", 100), ("organisation", 200), ("phone", 30))
 
 
 def named_people(tour: Tour) -> frozenset[str]:
@@ -74,11 +82,15 @@ def text_errors(tour: Tour) -> Errors:
     errors: Errors = {}
     check_required(errors, TITLE, tour.title)
     lodging, transport = tour.lodging, tour.transport
-    check_printable(errors, {TITLE: tour.title, "region": tour.region,
-                             "lodging.hotel": lodging.hotel if lodging else "",
-                             "lodging.address": lodging.address if lodging else "",
-                             "transport.notes": transport.notes if transport else "",
-                             CONTACTS: " ".join(f"{c.name} {c.organisation} {c.phone}" for c in tour.contacts)})
+    texts = {TITLE: tour.title, "region": tour.region, "lodging.hotel": lodging.hotel if lodging else "",
+             "lodging.address": lodging.address if lodging else "",
+             "transport.notes": transport.notes if transport else ""}
+    errors.update({name: text for name, text in too_long(texts, TOUR_TEXT_LIMITS).items() if name not in errors})
+    for contact in tour.contacts:  # the first too long, said as the others are: the field's message alone
+        if CONTACTS not in errors and (long := too_long(vars(contact), CONTACT_TEXT_LIMITS)):
+            errors[CONTACTS] = next(iter(long.values()))
+    texts[CONTACTS] = " ".join(f"{c.name} {c.organisation} {c.phone}" for c in tour.contacts)
+    check_printable(errors, {name: text for name, text in texts.items() if name not in errors})
     return errors
 
 
