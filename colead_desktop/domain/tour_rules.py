@@ -39,12 +39,15 @@ ITEM_NOTES = "notes"
 ITEM_TEXT_LIMITS = ((ITEM_TITLE, 100), (ITEM_NOTES, 1_000))
 # The tour's own texts as typed in its settings (or read from a B-5 worksheet): the title and region as long as
 # their columns (db/tour_models.py; tests/domain/test_tour_text_lengths.py keeps them equal), the hotel as a place
-# (domain/tour_places.PLACE_TEXT_LIMITS), a transport note as an item's, a contact's name and phone as a staff
+# (PLACE_TEXT_LIMITS), a transport note as an item's, a contact's name and phone as a staff
 # record's columns. Longer ones failed at the save under the column's name after the dialog had closed, or printed
 # a pasted page several times over the itinerary's first pages.
 TOUR_TEXT_LIMITS = ((TITLE, 200), ("region", 100), ("lodging.hotel", 200), ("lodging.address", 300),
                     ("transport.notes", 1_000))
 CONTACT_TEXT_LIMITS = (("name", 100), ("organisation", 200), ("phone", 30))
+# As long as the venue and company records' name and address (db/models.py) a place is copied from: a place typed
+# by hand gets the same room, not a pasted page that crowds every table it is printed in.
+PLACE_TEXT_LIMITS = (("name", 200), ("address", 300))
 
 
 def named_people(tour: Tour) -> frozenset[str]:
@@ -105,6 +108,15 @@ def item_errors(start: time, end: time, title: str, notes: str) -> Errors:
     return errors
 
 
+def place_text_errors(name: str, address: str) -> Errors:
+    """{field: message} for a place's printed texts (fields name, address): PLACE_TEXT_LIMITS, and printable. The
+    place dialog's rule, and the save's for every place (a B-5 worksheet's venue and visits come in as places)."""
+    texts = {"name": name, "address": address}
+    errors = too_long(texts, PLACE_TEXT_LIMITS)
+    check_printable(errors, {field: text for field, text in texts.items() if field not in errors})
+    return {field: errors[field] for field in texts if field in errors}  # the name's first, as in the dialog
+
+
 # How the save names a field (the dialogs outline their own widgets instead).
 _LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAYS: ("日数", "Days"),
            CONTACTS: ("連絡先", "Contacts"), "lodging.hotel": ("宿泊先", "Hotel"),
@@ -112,14 +124,20 @@ _LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAY
            "transport.notes": ("移動の備考", "Transport notes"), SEATS: ("座席数", "Seats"),
            PARTY_SIZE: ("参加者", "Participants")}
 _ITEM_LABELS = {ITEM_TITLE: ("タイトル", "title"), ITEM_NOTES: ("メモ", "notes"), ITEM_END: ("終了時刻", "end time")}
+_PLACE_LABELS = {"name": ("名称", "name"), "address": ("住所", "address")}
+SHOWN_PLACE_NAME = 20  # characters of a place's name in a message about it (the name itself may be the problem)
 
 
 def saving_errors(tour: Tour) -> dict[str, str]:
-    """{field: message} for every rule above the tour breaks; an item's texts as `items[<index>].title`."""
+    """{field: message} for every rule above the tour breaks; an item's texts as `items[<index>].title`, a place's
+    as `places[<index>].name`."""
     errors = text_errors(tour) | tour_errors(tour)
     for index, item in enumerate(tour.items):
         for name, text in item_errors(item.start, item.end, item.title, item.notes).items():
             errors[f"items[{index}].{name}"] = text
+    for index, place in enumerate(tour.places):
+        for name, text in place_text_errors(place.name, place.address).items():
+            errors[f"places[{index}].{name}"] = text
     return errors
 
 
@@ -129,6 +147,11 @@ def _label(tour: Tour, field: str) -> str:
         item = tour.items[int(index)]
         return msg("{d}日目 {start}の項目の{f}", "The {f} of the item on day {d} at {start}", d=item.day,
                    start=item.start.strftime("%H:%M"), f=msg(*_ITEM_LABELS[name]))
+    if field.startswith("places["):
+        index, _, name = field.removeprefix("places[").partition("].")
+        place = tour.places[int(index)]
+        shown = place.name if len(place.name) <= SHOWN_PLACE_NAME else place.name[:SHOWN_PLACE_NAME] + "…"
+        return msg("{k}「{p}」の{f}", "The {f} of {k} {p}", k=place.kind.label, p=shown, f=msg(*_PLACE_LABELS[name]))
     return msg(*_LABELS[field])
 
 

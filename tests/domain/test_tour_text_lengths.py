@@ -52,3 +52,15 @@ def test_the_save_names_the_field_in_words_and_lets_a_stored_long_text_be() -> N
 def test_title_and_region_limits_are_their_columns(field: str) -> None:
     column = TourRow.__table__.c[field].type
     assert isinstance(column, String) and dict(TOUR_TEXT_LIMITS)[field] == column.length
+
+
+def test_the_save_keeps_the_place_dialogs_rules_for_every_place() -> None:
+    """A place the save meets (from a B-5 worksheet, not the place dialog) is held to the dialog's rules; the long
+    name is shortened where the message names the place."""
+    venue = next(p for p in TITLED.places if p.id == TITLED.base_venue_id)
+    places = tuple(replace(p, name="会" * 201) if p is venue else p for p in TITLED.places)
+    with pytest.raises(InputError, match=f"^拠点会場「{'会' * 20}…」の名称: 200 文字以内"):
+        refuse_unsaveable(replace(TITLED, places=places), TITLED)
+    places = tuple(replace(p, address="桑名市😀") if p is venue else p for p in TITLED.places)
+    with pytest.raises(InputError, match="の住所: 「😀」"):
+        refuse_unsaveable(replace(TITLED, places=places), TITLED)
