@@ -27,6 +27,7 @@ from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE
 from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.os_failures import explain_os_error
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
@@ -325,8 +326,12 @@ def read_b5_workbook(path: Path) -> B5Import:
         # finds formulas that have none (a file written by a program) instead of reading them as blank.
         book = load_workbook(Path(path), data_only=True)
         formulas = load_workbook(Path(path), read_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise InputError(msg("Excelファイルを開けません: {e}", "cannot open the Excel file: {e}", e=exc)) from exc
+    except OSError as exc:  # missing, a folder, unreadable: the path and the reason
+        raise explain_os_error(exc) or InputError(msg("Excelファイルを開けません: {e}", "cannot open the Excel file: {e}",
+                                                      e=exc.strerror or type(exc).__name__)) from exc
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file, each in its own English
+        raise InputError(msg("Excelファイルを開けません: Excel ブック (.xlsx) ではないか、壊れています",
+                             "cannot open the Excel file: it is not an Excel workbook (.xlsx), or it is damaged")) from exc
     r = _Reader(book)
     try:
         r.refuse_uncached_formulas(formulas)

@@ -133,11 +133,24 @@ def test_long_b3_answers_get_rows_tall_enough_to_print(tmp_path: Path) -> None:
     assert read_b5_workbook(tmp_path / "b5.xlsx").sheet == sheet
 
 
-def test_not_an_excel_file(tmp_path: Path) -> None:
-    bogus = tmp_path / "b5.xlsx"
-    bogus.write_text("not a workbook", encoding="utf-8")
-    with pytest.raises(InputError, match="Excelファイルを開けません"):
+@pytest.mark.parametrize(("name", "content"), [("b5.xlsx", b"not a workbook"), ("b5.xlsx", b""),
+                                             ("b5.xlsx", b"PK\x03\x04broken zip"), ("b5.csv", b"a,b\n")])
+def test_not_an_excel_file(tmp_path: Path, name: str, content: bytes) -> None:
+    """Said in the message's language, not in openpyxl's English ("File is not a zip file", "openpyxl does not
+    support .csv file format, please check you can open it with Excel first...")."""
+    bogus = tmp_path / name
+    bogus.write_bytes(content)
+    with pytest.raises(InputError) as refused:
         read_b5_workbook(bogus)
+    assert str(refused.value) == "Excelファイルを開けません: Excel ブック (.xlsx) ではないか、壊れています"
+
+
+def test_a_missing_file_or_a_folder_is_named_with_the_reason(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="missing.xlsx を使えません: フォルダまたはファイルが見つかりません$"):
+        read_b5_workbook(tmp_path / "missing.xlsx")
+    (tmp_path / "folder.xlsx").mkdir()
+    with pytest.raises(InputError, match="folder.xlsx を使えません: 同じ名前のフォルダがあります"):
+        read_b5_workbook(tmp_path / "folder.xlsx")
 
 
 @pytest.mark.slow
