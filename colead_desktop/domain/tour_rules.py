@@ -16,7 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour, end_problem
 from colead_desktop.domain.text_lengths import too_long
-from colead_desktop.domain.validation import Errors, check_printable, check_required
+from colead_desktop.domain.validation import Errors, check_printable, check_required, optional_int
 
 DAYS = "days"
 PARTY_SIZE = "party_size"
@@ -124,7 +124,7 @@ _LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAY
            "transport.notes": ("移動の備考", "Transport notes"), SEATS: ("座席数", "Seats"),
            PARTY_SIZE: ("参加者", "Participants")}
 _ITEM_LABELS = {ITEM_TITLE: ("タイトル", "title"), ITEM_NOTES: ("メモ", "notes"), ITEM_END: ("終了時刻", "end time")}
-_PLACE_LABELS = {"name": ("名称", "name"), "address": ("住所", "address")}
+_PLACE_LABELS = {"name": ("名称", "name"), "address": ("住所", "address"), "capacity": ("定員", "capacity")}
 SHOWN_PLACE_NAME = 20  # characters of a place's name in a message about it (the name itself may be the problem)
 
 
@@ -136,7 +136,10 @@ def saving_errors(tour: Tour) -> dict[str, str]:
         for name, text in item_errors(item.start, item.end, item.title, item.notes).items():
             errors[f"items[{index}].{name}"] = text
     for index, place in enumerate(tour.places):
-        for name, text in place_text_errors(place.name, place.address).items():
+        found = place_text_errors(place.name, place.address)
+        if place.capacity is not None:  # the place dialog's bounds (a B-5 worksheet's 収容人数 comes in as a number)
+            optional_int(found, "capacity", str(place.capacity), 1, MAX_CAPACITY)
+        for name, text in found.items():
             errors[f"places[{index}].{name}"] = text
     return errors
 

@@ -64,3 +64,16 @@ def test_the_save_keeps_the_place_dialogs_rules_for_every_place() -> None:
     places = tuple(replace(p, address="桑名市😀") if p is venue else p for p in TITLED.places)
     with pytest.raises(InputError, match="の住所: 「😀」"):
         refuse_unsaveable(replace(TITLED, places=places), TITLED)
+
+
+def test_the_save_keeps_the_place_dialogs_capacity_bounds() -> None:
+    """A B-5 worksheet's 収容人数 of 10,000,000 (or 0) was saved as the venue's capacity; the dialog takes 1–100,000."""
+    venue = next(p for p in TITLED.places if p.id == TITLED.base_venue_id)
+
+    def holding(capacity: int) -> Tour:
+        return replace(TITLED, places=tuple(replace(p, capacity=capacity) if p is venue else p for p in TITLED.places))
+
+    refuse_unsaveable(holding(100_000), TITLED)
+    for capacity in (0, 100_001, 10_000_000):
+        with pytest.raises(InputError, match="の定員: 1〜100000 の整数"):
+            refuse_unsaveable(holding(capacity), TITLED)
