@@ -30,7 +30,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_places import is_tour_region
-from colead_desktop.domain.tour_rules import refuse_unsaveable
+from colead_desktop.domain.tour_rules import TITLE, TOUR_TEXT_LIMITS, refuse_unsaveable
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.services.programme_scope import regions_of
@@ -205,7 +205,10 @@ def copy_saved_tour(db: Database, key: str, start_date: date, keep_party: bool =
         source, programme_id = row_to_tour(row), row.programme_id
     copied = copy_tour(source, start_date, keep_party)
     suffix = msg("（コピー）", " (copy)")
-    return save_tour(db, programme_id, replace(copied, title=(source.title or source.region) + suffix))
+    # cut to leave room for the suffix: a long title (or a copy's copy's) failed at the column's length, and the
+    # copy dialog has no title to shorten
+    title = (source.title or source.region)[:dict(TOUR_TEXT_LIMITS)[TITLE] - len(suffix)] + suffix
+    return save_tour(db, programme_id, replace(copied, title=title))
 
 
 def _tour_event(session: Session, programme_id: int, tour: Tour) -> int | None:

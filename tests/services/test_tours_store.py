@@ -68,6 +68,18 @@ def test_template_copy_and_delete(db: Database) -> None:
         tours.load_tour(db, new.id)
 
 
+def test_a_copy_of_a_long_title_fits_its_column(db: Database) -> None:
+    """「（コピー）」 added to a title of 196 characters or more failed at the column's 200 (入力エラー 「title: 200 文字以内…」
+    in the window, whose copy dialog has no title to shorten), and so did a copy's copy's copy of a long one."""
+    programme = new_programme(db)
+    new = tours.new_tour(db, programme, "三重県桑名市", date(2026, 11, 17))
+    long = tours.replace_tour(db, new, replace(new, title="桑" * 198))
+    copy = tours.copy_saved_tour(db, long.id, date(2026, 12, 1))
+    assert copy.title == "桑" * 195 + "（コピー）" and tours.load_tour(db, copy.id).title == copy.title
+    again = tours.copy_saved_tour(db, copy.id, date(2026, 12, 8))
+    assert len(again.title) == 200 and again.title.endswith("（コピー）")
+
+
 def test_a_place_without_coordinates_round_trips(any_db: Database) -> None:
     from tests.domain.test_unlocated_place import unlocated
 
