@@ -53,14 +53,17 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
                      f"{tour.transport.mode.label}{seats} {tour.transport.notes}".strip()])
     for label, movements in ((msg("到着", "Arrival"), tour.arrivals), (msg("出発", "Departure"), tour.departures)):
         # A member's itinerary: only their own arrivals and departures (another's time read as theirs); everyone's:
-        # in time order, each naming who travels unless the whole party does.
+        # in time order, each naming who travels unless the whole party does, and none of nobody (an archived
+        # talent's own, domain/tour_party.py).
         for movement in sorted(movements, key=lambda m: m.at):
-            if member is not None and not tour.travels(member.id, movement):
+            who = "" if movement.members is None else _names(tour, movement.members)
+            if (member is not None and not tour.travels(member.id, movement)) or (movement.members is not None
+                                                                                   and not who):
                 continue
             place = tour.place(movement.place_id)
             text = f"{movement.at:%Y-%m-%d %H:%M} {place.name if place else movement.place_id}"
-            if member is None and movement.members is not None:
-                text += msg("（{who}）", " ({who})", who=_names(tour, movement.members))
+            if member is None and who:
+                text += msg("（{who}）", " ({who})", who=who)
             rows.append([label, text])
     if tour.online_fallback:
         rows.append([msg("感染状況等による変更", "Fallback"),

@@ -95,6 +95,10 @@ def test_arrivals_name_who_travels_and_a_participants_itinerary_keeps_only_their
     theirs = pdf_text(write_itinerary_pdf(tour, tmp_path / "lab.pdf", participant=lab.id)).split("\f")[0]
     assert [line.split(None, 1)[1] for line in theirs.splitlines() if line.startswith("到着")] == ["2021-11-24 18:00 桑名駅"]
     assert "出発" in mine and "出発" in theirs  # the whole party's departure is everyone's
+    nobody = replace(tour, arrivals=(*tour.arrivals, Movement("kuwana-st", datetime(2021, 11, 25, 15, 0),
+                                                              frozenset())))  # an archived talent's, taken off
+    cover = pdf_text(write_itinerary_pdf(nobody, tmp_path / "nobody.pdf")).split("\f")[0]
+    assert "15:00" not in cover and "（）" not in cover
 
 
 def test_cancel_leaves_no_file(tmp_path: Path) -> None:
