@@ -282,6 +282,14 @@ def _venue(tour: Tour, sheet: B5Worksheet, locator: Locator) -> Tour:
         updated = replace(venue, name=_keep(venue.name, sheet.venue_name),
                           address=_keep(venue.address, sheet.venue_address), capacity=sheet.venue_capacity,
                           venue_type=sheet.venue_type, facilities=facilities)
+        if nfkc(venue.name) != nfkc(sheet.venue_name):
+            # Another name: the items meeting at the base venue go with it, but the old venue's location, record
+            # and hours are not the new one's (the new venue took the hotel's surveyed coordinates, record id and
+            # opening hours, so travel times, the map and the double-booking check were the old venue's). It is
+            # placed as a new place is: at the record of that name, else near the old one, marked to survey.
+            placed = locator.place(venue.id, sheet.venue_name, PlaceKind.VENUE, updated.address)
+            updated = replace(updated, lat=placed.lat, lon=placed.lon, approximate=placed.approximate, venue_id=None,
+                              opens=None, closes=None, closed_weekdays=frozenset())
         return replace(tour, places=tuple(updated if p.id == venue.id else p for p in tour.places))
     new = locator.place(new_place_id(tour.places, "venue"), sheet.venue_name, PlaceKind.VENUE, sheet.venue_address,
                         capacity=sheet.venue_capacity, facilities=facilities, venue_type=sheet.venue_type)

@@ -4,12 +4,12 @@ a new tour's visits in the template's slots, NFKC spelling kept, and the differe
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 from colead_desktop.domain.b5 import (B5Worksheet, Locator, VisitTarget, b5_from_tour, differences, tour_from_b5,
                                       tour_with_b5)
 from colead_desktop.domain.demo_tours import kuwana
-from colead_desktop.domain.itinerary import ItemKind, PlaceKind, Transport
+from colead_desktop.domain.itinerary import ItemKind, Place, PlaceKind, Tour, Transport
 from colead_desktop.domain.tour_rules import tour_errors
 from colead_desktop.domain.types import TransportMode
 
@@ -70,3 +70,30 @@ def test_fewer_days_than_the_timetable_uses_keep_the_tours_days() -> None:
     assert updated.days == 3 and not tour_errors(updated)
     assert [(d.field, d.old, d.new) for d in differences(replace(b5_from_tour(tour), days=2), b5_from_tour(updated))
             if d.field.endswith("実施日数")] == [("開催概要: 実施日数", "2日間", "3日間")]
+
+
+def test_a_worksheet_naming_another_base_venue_does_not_keep_the_old_ones_location_record_or_hours() -> None:
+    """The base venue renamed by the worksheet kept the old venue's surveyed coordinates, venue record and opening
+    hours: travel times, the map and the double-booking check were the hotel's for the city hall. It is placed as a
+    new place is (the record of that name, else near the old one, to survey); the items meeting there go with it.
+    The same name respelled (NFKC) keeps everything."""
+    source = kuwana()
+    hotel = replace(source.place(source.base_venue_id), approximate=False, venue_id=7, opens=time(8, 0),
+                    closes=time(22, 0), closed_weekdays=frozenset({6}))
+    tour = replace(source, places=tuple(hotel if p.id == hotel.id else p for p in source.places))
+    anchored = Locator((hotel.lat, hotel.lon), (("桑名市役所", 35.0624, 136.6838),))
+
+    def with_venue(name: str) -> tuple[Tour, Place | None]:
+        sheet = replace(b5_from_tour(tour), venue_name=name)
+        updated = tour_with_b5(tour, sheet, anchored)
+        return updated, updated.place(updated.base_venue_id)
+
+    updated, hall = with_venue("桑名市役所")
+    assert hall is not None
+    assert (hall.id, hall.name, hall.lat, hall.lon, hall.approximate) == (hotel.id, "桑名市役所", 35.0624, 136.6838, False)
+    assert (hall.venue_id, hall.opens, hall.closes, hall.closed_weekdays) == (None, None, None, frozenset())
+    assert [i.place_id for i in updated.items] == [i.place_id for i in tour.items]  # the sessions go with it
+    _, room = with_venue("桑名シティホテル 第2会議室")  # unregistered: where the old venue was, to survey
+    assert room is not None and (room.lat, room.lon, room.approximate, room.venue_id) == (hotel.lat, hotel.lon, True, None)
+    _, same = with_venue("桑名シティホテル　")  # NFKC-equal: the same venue
+    assert same == hotel
