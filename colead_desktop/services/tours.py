@@ -109,8 +109,13 @@ def save_tour_in(session: Session, programme_id: int, tour: Tour, event_id: int 
         row = TourRow(key=tour.id, programme_id=programme_id, region_id=_region_id(session, programme_id, tour.region),
                       event_id=event_id)
         session.add(row)
-    elif event_id is not None:
-        row.event_id = event_id
+    else:
+        if event_id is not None:
+            row.event_id = event_id
+        if row.region != tour.region:
+            # the region typed anew is another region's (or none's): the link follows it, as a new tour's is made,
+            # else the budget's 実績, the lab's scope and 持ち出し kept the region the tour was first typed in
+            row.region_id = _region_id(session, row.programme_id, tour.region)
     fill_row(row, tour)
     row.updated_at = stored_now()
     session.flush()
