@@ -172,9 +172,28 @@ def day(value: Any) -> date:
     return date.fromisoformat(nfkc(value).replace("/", "-"))
 
 
-def one_of(choices: dict[str, Any]) -> Callable[[Any], Any]:
-    normalised = {nfkc(k): v for k, v in choices.items()}
-    return lambda value: normalised[nfkc(value)]
+class OneOf:
+    """A worksheet answer picked from `choices` (compared NFKC); KeyError for another."""
+
+    def __init__(self, choices: dict[str, Any]) -> None:
+        self.choices = tuple(choices)
+        self._normalised = {nfkc(k): v for k, v in choices.items()}
+
+    def __call__(self, value: Any) -> Any:
+        return self._normalised[nfkc(value)]
+
+
+def one_of(choices: dict[str, Any]) -> OneOf:
+    return OneOf(choices)
+
+
+def expected(convert: Callable[[Any], Any]) -> str:
+    """What a cell read with `convert` must hold, said after 「…が読めません」 so that the lab can correct it."""
+    if isinstance(convert, OneOf):
+        return msg("選べるもの: {c}", "choices: {c}", c=msg("、", ", ").join(convert.choices))
+    hints = {day: ("YYYY-MM-DD の日付", "a date as YYYY-MM-DD"), integer: ("0以上の整数", "a whole number from 0"),
+             checked: ("○ か空欄", "○ or blank")}
+    return msg(*hints[convert]) if convert in hints else ""
 
 
 def checked(value: Any) -> bool:

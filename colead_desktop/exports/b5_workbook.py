@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from colead_desktop.domain.b5 import (ANSWER_HEADER, B1_SHEET, B3_SHEET, CHECK, COMPANY_HEADER, DATES, DAYS, HINT_HEADER,
                                       KEY_LABEL, KINDS, LABEL_HEADER, MONEY, OVERVIEW, TRANSPORT, VENUE, VISION_TEXTS,
                                       VISIT_HEADERS, VISITS, YES_NO, B5Worksheet, CompanySheet, VisitTarget, checked,
-                                      day, integer, ja, layout, nfkc, one_of, options, values, vision)
+                                      day, expected, integer, ja, layout, nfkc, one_of, options, values, vision)
 from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE
 from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
@@ -237,8 +237,11 @@ class _Reader:
         try:
             return convert(value)
         except (ValueError, TypeError, KeyError):
-            self.fail(sheet, row, self.answer_columns.get(sheet, "B"), "「{l}」の値「{v}」が読めません",
-                      "cannot read {v} for {l}", l=label, v=nfkc(value))
+            hint = expected(convert)
+            self.fail(sheet, row, self.answer_columns.get(sheet, "B"),
+                      "「{l}」の値「{v}」が読めません（{h}）" if hint else "「{l}」の値「{v}」が読めません",
+                      "cannot read {v} for {l} ({h})" if hint else "cannot read {v} for {l}", l=label, v=nfkc(value),
+                      h=hint)
             return None
 
     def text(self, cells: dict[str, tuple[int, Any]], label: str) -> str:

@@ -109,6 +109,26 @@ def test_broken_workbook_lists_every_error(tmp_path: Path) -> None:
     assert len(text.splitlines()) == 8
 
 
+def test_an_unreadable_answer_says_what_the_cell_takes(tmp_path: Path) -> None:
+    """「「実施日数」の値「7日間」が読めません」 left the lab guessing what the cell takes: the choices, a date's form, a
+    whole number or a tick."""
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    ws, venue, transport = book[OVERVIEW], book[VENUE], book[TRANSPORT]
+    ws.cell(cell_row(ws, "実施日数"), 2, "7日間")
+    ws.cell(cell_row(ws, "開催日程候補2"), 2, "来週")
+    venue.cell(cell_row(venue, "収容人数"), 2, "たくさん")
+    transport.cell(cell_row(transport, "移動手段: 公用車"), 2, "たぶん")
+    book.save(target)
+    with pytest.raises(InputError) as refused:
+        read_b5_workbook(target)
+    lines = [line.split(": ", 1)[1] for line in str(refused.value).splitlines()]
+    assert lines == ["「実施日数」の値「7日間」が読めません（選べるもの: 2日間、3日間、4日間、5日間）",
+                     "「開催日程候補2」の値「来週」が読めません（YYYY-MM-DD の日付）",
+                     "「収容人数」の値「たくさん」が読めません（0以上の整数）",
+                     "「移動手段: 公用車」の値「たぶん」が読めません（○ か空欄）"]
+
+
 def test_b1_b3_cells_are_named_when_unreadable(tmp_path: Path) -> None:
     target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
     book = load_workbook(target)
