@@ -11,6 +11,7 @@ Visits are the tour's company and facility places, in the tour's order; the lab'
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -363,12 +364,31 @@ def _with_notes(tour: Tour, sheet: B5Worksheet) -> Tour:
     return replace(tour, b5=replace(tour.b5, visit_notes=notes))
 
 
-def _fill_slots(tour: Tour) -> Tour:
+def _fill_slots(tour: Tour, sheet: B5Worksheet) -> Tour:
     """A tour made from the template: its visit slots (no place yet) take the visits in order, companies into
-    company visits and facilities into the sightseeing slot; visits beyond the slots stay places to schedule."""
-    queues = {kind: [p.id for p in tour.places if p.kind == kind] for kind in (PlaceKind.COMPANY, PlaceKind.FACILITY)}
+    company visits and facilities into the sightseeing slot; visits beyond the slots stay places to schedule.
+
+    A visit whose note names slots of the template (「企業訪問①、企業訪問④」, as a worksheet exported from a tour says
+    where each visit is) takes those slots first: a company visited twice kept only one visit, and its note was
+    kept as the lab's own (read NFKC: 「企業訪問1、企業訪問4」)."""
     slot = {ItemKind.COMPANY_VISIT: PlaceKind.COMPANY, ItemKind.FACILITY_VISIT: PlaceKind.FACILITY}
     items = list(tour.items)
+    kinds = {p.id: p.kind for p in tour.places}
+    by_name = {nfkc(p.name): p.id for p in tour.places if p.kind in slot.values()}
+    named: set[str] = set()
+    for visit in sheet.visits:
+        place_id = by_name.get(nfkc(visit.name))
+        wanted = {part.strip() for part in re.split("[、,]", nfkc(visit.notes))} - {""}
+        if place_id is None or not wanted:
+            continue
+        for index in tour.ordered():
+            item = items[index]
+            if (slot.get(item.kind) == kinds[place_id] and item.place_id is None
+                    and nfkc(item_title_ja(item.title)) in wanted):
+                items[index] = replace(item, place_id=place_id)
+                named.add(place_id)
+    queues = {kind: [p.id for p in tour.places if p.kind == kind and p.id not in named]
+              for kind in (PlaceKind.COMPANY, PlaceKind.FACILITY)}
     for index in tour.ordered():
         item = items[index]
         if item.kind in slot and item.place_id is None and queues[slot[item.kind]]:
@@ -418,7 +438,7 @@ def tour_from_b5(sheet: B5Worksheet, today: date, locator: Locator) -> Tour:
                                          if item.kind in venue_kinds and item.place_id is None else item
                                          for item in tour.items))
     # The visits' notes derive from the slots' titles now that the slots have places: compare them again.
-    return _with_notes(_fill_slots(tour), sheet)
+    return _with_notes(_fill_slots(tour, sheet), sheet)
 
 
 # -- what an import changes --------------------------------------------------------------------------------------

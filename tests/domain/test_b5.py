@@ -11,6 +11,7 @@ from colead_desktop.domain.b5 import (B5Worksheet, Locator, VisitTarget, b5_from
 from colead_desktop.domain.demo_tours import kuwana
 from colead_desktop.domain.itinerary import ItemKind, Place, PlaceKind, Tour, Transport
 from colead_desktop.domain.tour_rules import tour_errors
+from colead_desktop.domain.tour_templates import guideline_template
 from colead_desktop.domain.types import TransportMode
 
 NOWHERE = Locator((35.0, 136.0))
@@ -97,3 +98,22 @@ def test_a_worksheet_naming_another_base_venue_does_not_keep_the_old_ones_locati
     assert room is not None and (room.lat, room.lon, room.approximate, room.venue_id) == (hotel.lat, hotel.lon, True, None)
     _, same = with_venue("桑名シティホテル　")  # NFKC-equal: the same venue
     assert same == hotel
+
+
+def test_a_company_visited_twice_keeps_both_visits_in_a_tour_made_from_the_worksheet() -> None:
+    """A worksheet exported from a tour visiting 総本家 in slots ① and ④ made a new tour with it in ① only (④ left
+    without a place) and kept its note as the lab's own, read NFKC: 「企業訪問1、企業訪問4」."""
+    template = guideline_template("三重県桑名市", date(2026, 11, 17), 3)
+    kaishin = Place("kaishin", "総本家新之助貝新", PlaceKind.COMPANY, 35.065, 136.69, "三重県桑名市江戸町1")
+    imono = Place("imono", "桑名鋳造", PlaceKind.COMPANY, 35.07, 136.68, "三重県桑名市大福2")
+    where = {"企業訪問①": "kaishin", "企業訪問②": "imono", "企業訪問④": "kaishin"}
+    tour = replace(template, places=(kaishin, imono),
+                   items=tuple(replace(i, place_id=where.get(i.title, i.place_id)) for i in template.items))
+    sheet = b5_from_tour(tour)
+    assert [v.notes for v in sheet.visits] == ["企業訪問①、企業訪問④", "企業訪問②"]
+    made = tour_from_b5(replace(sheet, tour_key=""), date(2026, 6, 1), NOWHERE)
+    slots = {i.title: made.place(i.place_id).name if i.place_id else None
+             for i in made.items if i.kind is ItemKind.COMPANY_VISIT}
+    assert slots == {"企業訪問①": "総本家新之助貝新", "企業訪問②": "桑名鋳造", "企業訪問③": None,
+                     "企業訪問④": "総本家新之助貝新"}
+    assert made.b5.visit_notes == ()  # the notes are what the timetable says: nothing of the lab's own
