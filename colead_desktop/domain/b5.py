@@ -11,6 +11,7 @@ Visits are the tour's company and facility places, in the tour's order; the lab'
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
@@ -172,9 +173,28 @@ def day(value: Any) -> date:
     return date.fromisoformat(nfkc(value).replace("/", "-"))
 
 
-def one_of(choices: dict[str, Any]) -> Callable[[Any], Any]:
-    normalised = {nfkc(k): v for k, v in choices.items()}
-    return lambda value: normalised[nfkc(value)]
+class OneOf:
+    """A worksheet answer picked from `choices` (compared NFKC); KeyError for another."""
+
+    def __init__(self, choices: dict[str, Any]) -> None:
+        self.choices = tuple(choices)
+        self._normalised = {nfkc(k): v for k, v in choices.items()}
+
+    def __call__(self, value: Any) -> Any:
+        return self._normalised[nfkc(value)]
+
+
+def one_of(choices: dict[str, Any]) -> OneOf:
+    return OneOf(choices)
+
+
+def expected(convert: Callable[[Any], Any]) -> str:
+    """What a cell read with `convert` must hold, said after 「…が読めません」 so that the lab can correct it."""
+    if isinstance(convert, OneOf):
+        return msg("選べるもの: {c}", "choices: {c}", c=msg("、", ", ").join(convert.choices))
+    hints = {day: ("YYYY-MM-DD の日付", "a date as YYYY-MM-DD"), integer: ("0以上の整数", "a whole number from 0"),
+             checked: ("○ か空欄", "○ or blank")}
+    return msg(*hints[convert]) if convert in hints else ""
 
 
 def checked(value: Any) -> bool:
@@ -282,6 +302,14 @@ def _venue(tour: Tour, sheet: B5Worksheet, locator: Locator) -> Tour:
         updated = replace(venue, name=_keep(venue.name, sheet.venue_name),
                           address=_keep(venue.address, sheet.venue_address), capacity=sheet.venue_capacity,
                           venue_type=sheet.venue_type, facilities=facilities)
+        if nfkc(venue.name) != nfkc(sheet.venue_name):
+            # Another name: the items meeting at the base venue go with it, but the old venue's location, record
+            # and hours are not the new one's (the new venue took the hotel's surveyed coordinates, record id and
+            # opening hours, so travel times, the map and the double-booking check were the old venue's). It is
+            # placed as a new place is: at the record of that name, else near the old one, marked to survey.
+            placed = locator.place(venue.id, sheet.venue_name, PlaceKind.VENUE, updated.address)
+            updated = replace(updated, lat=placed.lat, lon=placed.lon, approximate=placed.approximate, venue_id=None,
+                              opens=None, closes=None, closed_weekdays=frozenset())
         return replace(tour, places=tuple(updated if p.id == venue.id else p for p in tour.places))
     new = locator.place(new_place_id(tour.places, "venue"), sheet.venue_name, PlaceKind.VENUE, sheet.venue_address,
                         capacity=sheet.venue_capacity, facilities=facilities, venue_type=sheet.venue_type)
@@ -336,12 +364,31 @@ def _with_notes(tour: Tour, sheet: B5Worksheet) -> Tour:
     return replace(tour, b5=replace(tour.b5, visit_notes=notes))
 
 
-def _fill_slots(tour: Tour) -> Tour:
+def _fill_slots(tour: Tour, sheet: B5Worksheet) -> Tour:
     """A tour made from the template: its visit slots (no place yet) take the visits in order, companies into
-    company visits and facilities into the sightseeing slot; visits beyond the slots stay places to schedule."""
-    queues = {kind: [p.id for p in tour.places if p.kind == kind] for kind in (PlaceKind.COMPANY, PlaceKind.FACILITY)}
+    company visits and facilities into the sightseeing slot; visits beyond the slots stay places to schedule.
+
+    A visit whose note names slots of the template (「企業訪問①、企業訪問④」, as a worksheet exported from a tour says
+    where each visit is) takes those slots first: a company visited twice kept only one visit, and its note was
+    kept as the lab's own (read NFKC: 「企業訪問1、企業訪問4」)."""
     slot = {ItemKind.COMPANY_VISIT: PlaceKind.COMPANY, ItemKind.FACILITY_VISIT: PlaceKind.FACILITY}
     items = list(tour.items)
+    kinds = {p.id: p.kind for p in tour.places}
+    by_name = {nfkc(p.name): p.id for p in tour.places if p.kind in slot.values()}
+    named: set[str] = set()
+    for visit in sheet.visits:
+        place_id = by_name.get(nfkc(visit.name))
+        wanted = {part.strip() for part in re.split("[、,]", nfkc(visit.notes))} - {""}
+        if place_id is None or not wanted:
+            continue
+        for index in tour.ordered():
+            item = items[index]
+            if (slot.get(item.kind) == kinds[place_id] and item.place_id is None
+                    and nfkc(item_title_ja(item.title)) in wanted):
+                items[index] = replace(item, place_id=place_id)
+                named.add(place_id)
+    queues = {kind: [p.id for p in tour.places if p.kind == kind and p.id not in named]
+              for kind in (PlaceKind.COMPANY, PlaceKind.FACILITY)}
     for index in tour.ordered():
         item = items[index]
         if item.kind in slot and item.place_id is None and queues[slot[item.kind]]:
@@ -391,7 +438,7 @@ def tour_from_b5(sheet: B5Worksheet, today: date, locator: Locator) -> Tour:
                                          if item.kind in venue_kinds and item.place_id is None else item
                                          for item in tour.items))
     # The visits' notes derive from the slots' titles now that the slots have places: compare them again.
-    return _with_notes(_fill_slots(tour), sheet)
+    return _with_notes(_fill_slots(tour, sheet), sheet)
 
 
 # -- what an import changes --------------------------------------------------------------------------------------

@@ -243,6 +243,10 @@ class Tour:
     def attends(self, member_id: str, item: Item) -> bool:
         return item.attendees is None or member_id in item.attendees
 
+    def travels(self, member_id: str, movement: Movement) -> bool:
+        """Whether the member is in the arrival or departure (None: the whole party travels together)."""
+        return movement.members is None or member_id in movement.members
+
     def ordered(self) -> list[int]:
         """Item indexes in timetable order; indexes, not items, so findings can point back at the list."""
         return sorted(range(len(self.items)), key=lambda i: (self.items[i].day, self.items[i].start,

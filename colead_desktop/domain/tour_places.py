@@ -16,18 +16,14 @@ from datetime import datetime, time
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Place, PlaceKind, Tour
 from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
-from colead_desktop.domain.text_lengths import too_long
-from colead_desktop.domain.tour_rules import MAX_CAPACITY
+from colead_desktop.domain.tour_rules import MAX_CAPACITY, place_text_errors
 from colead_desktop.domain.tourcheck import Booking
 from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
-from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_printable, check_required,
+from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_required,
                                               optional_float, optional_int)
 from colead_desktop.domain.normalise import canonical_time, normalise_text
 
-# As long as the venue and company records' name and address (db/models.py) a place is copied from: a place typed
-# by hand gets the same room, not a pasted page that crowds every table it is printed in.
-PLACE_TEXT_LIMITS = (("name", 200), ("address", 300))
 SAME_SITE_KM = 0.3  # two records of one hall rarely differ by more (surveyed vs. estimated coordinates)
 # A trailing note about the record itself (「（所在地は資料になし）」, 「（住所は概算）」), not part of the address;
 # other parenthesised text (「（渡し場跡）」, a building name) helps people find the place and stays.
@@ -114,9 +110,7 @@ def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]
     if "lat" not in errors and "lon" not in errors:
         # Both empty is allowed (a company imported without coordinates): travel to it is then not estimated.
         check_coordinates(errors, "lat", lat, "lon", lon)
-    texts = {"name": name, "address": draft.address}
-    errors.update(too_long(texts, PLACE_TEXT_LIMITS))
-    check_printable(errors, {field: text for field, text in texts.items() if field not in errors})
+    errors.update({field: text for field, text in place_text_errors(name, draft.address).items() if field not in errors})
     capacity = optional_int(errors, "capacity", draft.capacity, 1, MAX_CAPACITY)
     opens, closes = canonical_time(draft.opens), canonical_time(draft.closes)
     check_hours(errors, opens, closes)

@@ -16,7 +16,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour, end_problem
 from colead_desktop.domain.text_lengths import too_long
-from colead_desktop.domain.validation import Errors, check_printable, check_required
+from colead_desktop.domain.validation import Errors, check_printable, check_required, optional_int
 
 DAYS = "days"
 PARTY_SIZE = "party_size"
@@ -37,6 +37,17 @@ ITEM_END = "end"
 ITEM_TITLE = "title"
 ITEM_NOTES = "notes"
 ITEM_TEXT_LIMITS = ((ITEM_TITLE, 100), (ITEM_NOTES, 1_000))
+# The tour's own texts as typed in its settings (or read from a B-5 worksheet): the title and region as long as
+# their columns (db/tour_models.py; tests/domain/test_tour_text_lengths.py keeps them equal), the hotel as a place
+# (PLACE_TEXT_LIMITS), a transport note as an item's, a contact's name and phone as a staff
+# record's columns. Longer ones failed at the save under the column's name after the dialog had closed, or printed
+# a pasted page several times over the itinerary's first pages.
+TOUR_TEXT_LIMITS = ((TITLE, 200), ("region", 100), ("lodging.hotel", 200), ("lodging.address", 300),
+                    ("transport.notes", 1_000))
+CONTACT_TEXT_LIMITS = (("name", 100), ("organisation", 200), ("phone", 30))
+# As long as the venue and company records' name and address (db/models.py) a place is copied from: a place typed
+# by hand gets the same room, not a pasted page that crowds every table it is printed in.
+PLACE_TEXT_LIMITS = (("name", 200), ("address", 300))
 
 
 def named_people(tour: Tour) -> frozenset[str]:
@@ -74,11 +85,15 @@ def text_errors(tour: Tour) -> Errors:
     errors: Errors = {}
     check_required(errors, TITLE, tour.title)
     lodging, transport = tour.lodging, tour.transport
-    check_printable(errors, {TITLE: tour.title, "region": tour.region,
-                             "lodging.hotel": lodging.hotel if lodging else "",
-                             "lodging.address": lodging.address if lodging else "",
-                             "transport.notes": transport.notes if transport else "",
-                             CONTACTS: " ".join(f"{c.name} {c.organisation} {c.phone}" for c in tour.contacts)})
+    texts = {TITLE: tour.title, "region": tour.region, "lodging.hotel": lodging.hotel if lodging else "",
+             "lodging.address": lodging.address if lodging else "",
+             "transport.notes": transport.notes if transport else ""}
+    errors.update({name: text for name, text in too_long(texts, TOUR_TEXT_LIMITS).items() if name not in errors})
+    for contact in tour.contacts:  # the first too long, said as the others are: the field's message alone
+        if CONTACTS not in errors and (long := too_long(vars(contact), CONTACT_TEXT_LIMITS)):
+            errors[CONTACTS] = next(iter(long.values()))
+    texts[CONTACTS] = " ".join(f"{c.name} {c.organisation} {c.phone}" for c in tour.contacts)
+    check_printable(errors, {name: text for name, text in texts.items() if name not in errors})
     return errors
 
 
@@ -93,6 +108,15 @@ def item_errors(start: time, end: time, title: str, notes: str) -> Errors:
     return errors
 
 
+def place_text_errors(name: str, address: str) -> Errors:
+    """{field: message} for a place's printed texts (fields name, address): PLACE_TEXT_LIMITS, and printable. The
+    place dialog's rule, and the save's for every place (a B-5 worksheet's venue and visits come in as places)."""
+    texts = {"name": name, "address": address}
+    errors = too_long(texts, PLACE_TEXT_LIMITS)
+    check_printable(errors, {field: text for field, text in texts.items() if field not in errors})
+    return {field: errors[field] for field in texts if field in errors}  # the name's first, as in the dialog
+
+
 # How the save names a field (the dialogs outline their own widgets instead).
 _LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAYS: ("日数", "Days"),
            CONTACTS: ("連絡先", "Contacts"), "lodging.hotel": ("宿泊先", "Hotel"),
@@ -100,14 +124,23 @@ _LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAY
            "transport.notes": ("移動の備考", "Transport notes"), SEATS: ("座席数", "Seats"),
            PARTY_SIZE: ("参加者", "Participants")}
 _ITEM_LABELS = {ITEM_TITLE: ("タイトル", "title"), ITEM_NOTES: ("メモ", "notes"), ITEM_END: ("終了時刻", "end time")}
+_PLACE_LABELS = {"name": ("名称", "name"), "address": ("住所", "address"), "capacity": ("定員", "capacity")}
+SHOWN_PLACE_NAME = 20  # characters of a place's name in a message about it (the name itself may be the problem)
 
 
 def saving_errors(tour: Tour) -> dict[str, str]:
-    """{field: message} for every rule above the tour breaks; an item's texts as `items[<index>].title`."""
+    """{field: message} for every rule above the tour breaks; an item's texts as `items[<index>].title`, a place's
+    as `places[<index>].name`."""
     errors = text_errors(tour) | tour_errors(tour)
     for index, item in enumerate(tour.items):
         for name, text in item_errors(item.start, item.end, item.title, item.notes).items():
             errors[f"items[{index}].{name}"] = text
+    for index, place in enumerate(tour.places):
+        found = place_text_errors(place.name, place.address)
+        if place.capacity is not None:  # the place dialog's bounds (a B-5 worksheet's 収容人数 comes in as a number)
+            optional_int(found, "capacity", str(place.capacity), 1, MAX_CAPACITY)
+        for name, text in found.items():
+            errors[f"places[{index}].{name}"] = text
     return errors
 
 
@@ -117,6 +150,11 @@ def _label(tour: Tour, field: str) -> str:
         item = tour.items[int(index)]
         return msg("{d}日目 {start}の項目の{f}", "The {f} of the item on day {d} at {start}", d=item.day,
                    start=item.start.strftime("%H:%M"), f=msg(*_ITEM_LABELS[name]))
+    if field.startswith("places["):
+        index, _, name = field.removeprefix("places[").partition("].")
+        place = tour.places[int(index)]
+        shown = place.name if len(place.name) <= SHOWN_PLACE_NAME else place.name[:SHOWN_PLACE_NAME] + "…"
+        return msg("{k}「{p}」の{f}", "The {f} of {k} {p}", k=place.kind.label, p=shown, f=msg(*_PLACE_LABELS[name]))
     return msg(*_LABELS[field])
 
 

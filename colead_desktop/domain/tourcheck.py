@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from colead_desktop.domain.i18n import listed, msg, span
 from colead_desktop.domain.itinerary import Item, ItemKind, Movement, PlaceKind, Role, Tour
 from colead_desktop.domain.jp_calendar import WEEKDAYS, holiday_name, weekday_name
+from colead_desktop.domain.record_dates import ProgrammePeriod
 from colead_desktop.domain.tour_party import taking_part, withdrawn
 from colead_desktop.domain.travel import (DEFAULT_TRAVEL, TravelParams, distance_km, duration_text, legs,
                                           minutes_between, streams, tour_mode)
@@ -44,6 +45,7 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
     "time.overlap": ("時間の重なり", "Overlapping times"),
     "time.outside_hours": ("営業時間外", "Outside opening hours"),
     "calendar.holiday": ("休日に企業との予定", "Companies needed on a holiday"),
+    "calendar.outside_period": ("プログラムの期間外", "Outside the programme's period"),
     "structure.length": ("日程の長さ", "Tour length"),
     "structure.no_orientation": ("オリエンテーションなし", "No orientation"),
     "structure.no_discussion": ("人材だけの議論なし", "No talent-only discussion"),
@@ -115,10 +117,12 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 def check_tour(tour: Tour, params: CheckParams = DEFAULT_CHECKS,
                bookings: Sequence[Booking] = (), others: Sequence[OtherTour] = (),
-               archived: frozenset[str] = frozenset()) -> list[Finding]:
+               archived: frozenset[str] = frozenset(), period: ProgrammePeriod | None = None) -> list[Finding]:
     """All findings, errors first, then by day. `archived`: ids of members whose records are archived; the tour is
-    checked without them (domain/tour_party.py), and a finding names them."""
+    checked without them (domain/tour_party.py), and a finding names them. `period`: the programme's, which the
+    tour's days should lie in (None: not known, as for `colead tour check`'s JSON)."""
     found = list(_archived(tour, archived))
+    found.extend(_outside_period(tour, period))
     tour = taking_part(tour, archived)  # the same items, so the findings' item indexes hold for the tour as listed
     for check in (_venue, _capacity, _transport, _overlap, _hours, _holidays, _structure, _lodging):
         found.extend(check(tour, params))
@@ -139,6 +143,20 @@ def _archived(tour: Tour, archived: frozenset[str]) -> Iterator[Finding]:
                           "Archived talents still listed in the party: {n}. The itinerary, calendars, head count and "
                           "checks leave them out; remove them under Participants in the tour settings", n=len(gone)),
                       msg("、", ", ").join(member.name for member in gone))
+
+
+def _outside_period(tour: Tour, period: ProgrammePeriod | None) -> Iterator[Finding]:
+    """A tour of another fiscal year in this programme: last year's B-5 worksheet imported into this year's (a new
+    tour on last year's dates), a copy or a start date typed with the wrong year. Its tour days and per diems would
+    count in the wrong year's contract. A warning, as for payment records (domain/record_dates.py): a programme's
+    period set wrong is corrected in its setup."""
+    if period is None or (period.contains(tour.start_date) and period.contains(tour.end_date)):
+        return
+    yield Finding("calendar.outside_period", _WARNING, None, (),
+                  msg("ツアーの日程（{first}〜{last}）がプログラムの期間（{period}）の外です。別の年度のツアーではありませんか",
+                      "The tour's dates ({first} to {last}) are outside the programme's period ({period}): is it "
+                      "another year's tour?", first=_ymd(tour.start_date), last=_ymd(tour.end_date),
+                      period=period.text()))
 
 
 def _hm(value: time | datetime) -> str:

@@ -22,11 +22,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from colead_desktop.domain.b5 import (ANSWER_HEADER, B1_SHEET, B3_SHEET, CHECK, COMPANY_HEADER, DATES, DAYS, HINT_HEADER,
                                       KEY_LABEL, KINDS, LABEL_HEADER, MONEY, OVERVIEW, TRANSPORT, VENUE, VISION_TEXTS,
                                       VISIT_HEADERS, VISITS, YES_NO, B5Worksheet, CompanySheet, VisitTarget, checked,
-                                      day, integer, ja, layout, nfkc, one_of, options, values, vision)
+                                      day, expected, integer, ja, layout, nfkc, one_of, options, values, vision)
 from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE
 from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.os_failures import explain_os_error
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
 from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
@@ -236,8 +237,11 @@ class _Reader:
         try:
             return convert(value)
         except (ValueError, TypeError, KeyError):
-            self.fail(sheet, row, self.answer_columns.get(sheet, "B"), "「{l}」の値「{v}」が読めません",
-                      "cannot read {v} for {l}", l=label, v=nfkc(value))
+            hint = expected(convert)
+            self.fail(sheet, row, self.answer_columns.get(sheet, "B"),
+                      "「{l}」の値「{v}」が読めません（{h}）" if hint else "「{l}」の値「{v}」が読めません",
+                      "cannot read {v} for {l} ({h})" if hint else "cannot read {v} for {l}", l=label, v=nfkc(value),
+                      h=hint)
             return None
 
     def text(self, cells: dict[str, tuple[int, Any]], label: str) -> str:
@@ -325,8 +329,12 @@ def read_b5_workbook(path: Path) -> B5Import:
         # finds formulas that have none (a file written by a program) instead of reading them as blank.
         book = load_workbook(Path(path), data_only=True)
         formulas = load_workbook(Path(path), read_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file
-        raise InputError(msg("Excelファイルを開けません: {e}", "cannot open the Excel file: {e}", e=exc)) from exc
+    except OSError as exc:  # missing, a folder, unreadable: the path and the reason
+        raise explain_os_error(exc) or InputError(msg("Excelファイルを開けません: {e}", "cannot open the Excel file: {e}",
+                                                      e=exc.strerror or type(exc).__name__)) from exc
+    except Exception as exc:  # openpyxl raises many types for a damaged or foreign file, each in its own English
+        raise InputError(msg("Excelファイルを開けません: Excel ブック (.xlsx) ではないか、壊れています",
+                             "cannot open the Excel file: it is not an Excel workbook (.xlsx), or it is damaged")) from exc
     r = _Reader(book)
     try:
         r.refuse_uncached_formulas(formulas)

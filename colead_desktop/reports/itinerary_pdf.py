@@ -52,9 +52,19 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
         rows.append([msg("現地での移動手段", "Transport in the region"),
                      f"{tour.transport.mode.label}{seats} {tour.transport.notes}".strip()])
     for label, movements in ((msg("到着", "Arrival"), tour.arrivals), (msg("出発", "Departure"), tour.departures)):
-        for movement in movements:
+        # A member's itinerary: only their own arrivals and departures (another's time read as theirs); everyone's:
+        # in time order, each naming who travels unless the whole party does, and none of nobody (an archived
+        # talent's own, domain/tour_party.py).
+        for movement in sorted(movements, key=lambda m: m.at):
+            who = "" if movement.members is None else _names(tour, movement.members)
+            if (member is not None and not tour.travels(member.id, movement)) or (movement.members is not None
+                                                                                   and not who):
+                continue
             place = tour.place(movement.place_id)
-            rows.append([label, f"{movement.at:%Y-%m-%d %H:%M} {place.name if place else movement.place_id}"])
+            text = f"{movement.at:%Y-%m-%d %H:%M} {place.name if place else movement.place_id}"
+            if member is None and who:
+                text += msg("（{who}）", " ({who})", who=who)
+            rows.append([label, text])
     if tour.online_fallback:
         rows.append([msg("感染状況等による変更", "Fallback"),
                      msg("状況によりオンライン開催に切り替えます", "The tour moves online if needed")])
@@ -73,6 +83,11 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
                           + [[m.name, m.role.label, m.organisation] for m in tour.members],
                           [CONTENT_WIDTH * 0.35, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.35]))
     return story
+
+
+def _names(tour: Tour, ids: frozenset[str]) -> str:
+    """The named members in the party's order (those no longer in it, archived talents, are left out)."""
+    return msg("、", ", ").join(m.name for m in tour.members if m.id in ids)
 
 
 def _leg_text(leg: Leg | None, unknown: bool) -> str:

@@ -24,6 +24,7 @@ from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParam
                                              check_tour)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.record_dates import ProgrammePeriod
 from colead_desktop.services.record_restore import changed_since
 from colead_desktop.services.tour_members import archived_members
 
@@ -91,11 +92,13 @@ def _event_occupations(session: Session, programme_id: int, skip_events: set[int
 @dataclass(frozen=True)
 class Elsewhere:
     """What the programme's other tours and events hold during this tour (its places), the database's other
-    tours (its people), and which of its people have left (archived talents, domain/tour_party.py)."""
+    tours (its people), which of its people have left (archived talents, domain/tour_party.py), and the
+    programme's period."""
 
     places: list[Booking] = field(default_factory=list)
     people: list[OtherTour] = field(default_factory=list)
     archived: frozenset[str] = frozenset()
+    period: ProgrammePeriod | None = None
 
 
 def held_elsewhere(db: Database, programme_id: int, tour: Tour) -> Elsewhere:
@@ -120,12 +123,14 @@ def held_elsewhere(db: Database, programme_id: int, tour: Tour) -> Elsewhere:
         linked = set(session.scalars(select(TourRow.event_id).where(TourRow.event_id.is_not(None))))
         occupations = _event_occupations(session, programme_id, linked, tour)
         archived = archived_members(session, tour.members)
+        programme = session.get(models.Programme, programme_id)
+        period = ProgrammePeriod(programme.start_date, programme.end_date) if programme is not None else None
     for other, elsewhere in others:
         if elsewhere is None:
             occupations.extend(tour_occupations(other))
     people = [_other_tour(other, elsewhere) for other, elsewhere in others
               if other.start_date <= tour.end_date and tour.start_date <= other.end_date]
-    return Elsewhere(bookings_for(tour, occupations), people, archived)
+    return Elsewhere(bookings_for(tour, occupations), people, archived, period)
 
 
 _RECORD_ID = re.compile(r"(talent|staff)-\d+")
@@ -144,7 +149,7 @@ def _other_tour(other: Tour, programme: str | None) -> OtherTour:
 
 def check_held(tour: Tour, params: CheckParams, held: Elsewhere) -> list[Finding]:
     """The tour's check with what the database holds elsewhere (held_elsewhere): the Tours page's findings."""
-    return check_tour(tour, params, held.places, held.people, held.archived)
+    return check_tour(tour, params, held.places, held.people, held.archived, held.period)
 
 
 def programme_tour_checks(db: Database, programme_id: int) -> list[tuple[Tour, list[Finding]]]:

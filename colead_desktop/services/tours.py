@@ -30,7 +30,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Role, Tour
 from colead_desktop.domain.records import StaffRecord, TalentRecord
 from colead_desktop.domain.tour_places import is_tour_region
-from colead_desktop.domain.tour_rules import refuse_unsaveable
+from colead_desktop.domain.tour_rules import TITLE, TOUR_TEXT_LIMITS, refuse_unsaveable
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
 from colead_desktop.services.programme_scope import regions_of
@@ -109,8 +109,13 @@ def save_tour_in(session: Session, programme_id: int, tour: Tour, event_id: int 
         row = TourRow(key=tour.id, programme_id=programme_id, region_id=_region_id(session, programme_id, tour.region),
                       event_id=event_id)
         session.add(row)
-    elif event_id is not None:
-        row.event_id = event_id
+    else:
+        if event_id is not None:
+            row.event_id = event_id
+        if row.region != tour.region:
+            # the region typed anew is another region's (or none's): the link follows it, as a new tour's is made,
+            # else the budget's 実績, the lab's scope and 持ち出し kept the region the tour was first typed in
+            row.region_id = _region_id(session, row.programme_id, tour.region)
     fill_row(row, tour)
     row.updated_at = stored_now()
     session.flush()
@@ -205,7 +210,10 @@ def copy_saved_tour(db: Database, key: str, start_date: date, keep_party: bool =
         source, programme_id = row_to_tour(row), row.programme_id
     copied = copy_tour(source, start_date, keep_party)
     suffix = msg("（コピー）", " (copy)")
-    return save_tour(db, programme_id, replace(copied, title=(source.title or source.region) + suffix))
+    # cut to leave room for the suffix: a long title (or a copy's copy's) failed at the column's length, and the
+    # copy dialog has no title to shorten
+    title = (source.title or source.region)[:dict(TOUR_TEXT_LIMITS)[TITLE] - len(suffix)] + suffix
+    return save_tour(db, programme_id, replace(copied, title=title))
 
 
 def _tour_event(session: Session, programme_id: int, tour: Tour) -> int | None:

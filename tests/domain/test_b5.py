@@ -4,13 +4,14 @@ a new tour's visits in the template's slots, NFKC spelling kept, and the differe
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 from colead_desktop.domain.b5 import (B5Worksheet, Locator, VisitTarget, b5_from_tour, differences, tour_from_b5,
                                       tour_with_b5)
 from colead_desktop.domain.demo_tours import kuwana
-from colead_desktop.domain.itinerary import ItemKind, PlaceKind, Transport
+from colead_desktop.domain.itinerary import ItemKind, Place, PlaceKind, Tour, Transport
 from colead_desktop.domain.tour_rules import tour_errors
+from colead_desktop.domain.tour_templates import guideline_template
 from colead_desktop.domain.types import TransportMode
 
 NOWHERE = Locator((35.0, 136.0))
@@ -70,3 +71,49 @@ def test_fewer_days_than_the_timetable_uses_keep_the_tours_days() -> None:
     assert updated.days == 3 and not tour_errors(updated)
     assert [(d.field, d.old, d.new) for d in differences(replace(b5_from_tour(tour), days=2), b5_from_tour(updated))
             if d.field.endswith("実施日数")] == [("開催概要: 実施日数", "2日間", "3日間")]
+
+
+def test_a_worksheet_naming_another_base_venue_does_not_keep_the_old_ones_location_record_or_hours() -> None:
+    """The base venue renamed by the worksheet kept the old venue's surveyed coordinates, venue record and opening
+    hours: travel times, the map and the double-booking check were the hotel's for the city hall. It is placed as a
+    new place is (the record of that name, else near the old one, to survey); the items meeting there go with it.
+    The same name respelled (NFKC) keeps everything."""
+    source = kuwana()
+    hotel = replace(source.place(source.base_venue_id), approximate=False, venue_id=7, opens=time(8, 0),
+                    closes=time(22, 0), closed_weekdays=frozenset({6}))
+    tour = replace(source, places=tuple(hotel if p.id == hotel.id else p for p in source.places))
+    anchored = Locator((hotel.lat, hotel.lon), (("桑名市役所", 35.0624, 136.6838),))
+
+    def with_venue(name: str) -> tuple[Tour, Place | None]:
+        sheet = replace(b5_from_tour(tour), venue_name=name)
+        updated = tour_with_b5(tour, sheet, anchored)
+        return updated, updated.place(updated.base_venue_id)
+
+    updated, hall = with_venue("桑名市役所")
+    assert hall is not None
+    assert (hall.id, hall.name, hall.lat, hall.lon, hall.approximate) == (hotel.id, "桑名市役所", 35.0624, 136.6838, False)
+    assert (hall.venue_id, hall.opens, hall.closes, hall.closed_weekdays) == (None, None, None, frozenset())
+    assert [i.place_id for i in updated.items] == [i.place_id for i in tour.items]  # the sessions go with it
+    _, room = with_venue("桑名シティホテル 第2会議室")  # unregistered: where the old venue was, to survey
+    assert room is not None and (room.lat, room.lon, room.approximate, room.venue_id) == (hotel.lat, hotel.lon, True, None)
+    _, same = with_venue("桑名シティホテル　")  # NFKC-equal: the same venue
+    assert same == hotel
+
+
+def test_a_company_visited_twice_keeps_both_visits_in_a_tour_made_from_the_worksheet() -> None:
+    """A worksheet exported from a tour visiting 総本家 in slots ① and ④ made a new tour with it in ① only (④ left
+    without a place) and kept its note as the lab's own, read NFKC: 「企業訪問1、企業訪問4」."""
+    template = guideline_template("三重県桑名市", date(2026, 11, 17), 3)
+    kaishin = Place("kaishin", "総本家新之助貝新", PlaceKind.COMPANY, 35.065, 136.69, "三重県桑名市江戸町1")
+    imono = Place("imono", "桑名鋳造", PlaceKind.COMPANY, 35.07, 136.68, "三重県桑名市大福2")
+    where = {"企業訪問①": "kaishin", "企業訪問②": "imono", "企業訪問④": "kaishin"}
+    tour = replace(template, places=(kaishin, imono),
+                   items=tuple(replace(i, place_id=where.get(i.title, i.place_id)) for i in template.items))
+    sheet = b5_from_tour(tour)
+    assert [v.notes for v in sheet.visits] == ["企業訪問①、企業訪問④", "企業訪問②"]
+    made = tour_from_b5(replace(sheet, tour_key=""), date(2026, 6, 1), NOWHERE)
+    slots = {i.title: made.place(i.place_id).name if i.place_id else None
+             for i in made.items if i.kind is ItemKind.COMPANY_VISIT}
+    assert slots == {"企業訪問①": "総本家新之助貝新", "企業訪問②": "桑名鋳造", "企業訪問③": None,
+                     "企業訪問④": "総本家新之助貝新"}
+    assert made.b5.visit_notes == ()  # the notes are what the timetable says: nothing of the lab's own

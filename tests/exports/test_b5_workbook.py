@@ -109,6 +109,26 @@ def test_broken_workbook_lists_every_error(tmp_path: Path) -> None:
     assert len(text.splitlines()) == 8
 
 
+def test_an_unreadable_answer_says_what_the_cell_takes(tmp_path: Path) -> None:
+    """「「実施日数」の値「7日間」が読めません」 left the lab guessing what the cell takes: the choices, a date's form, a
+    whole number or a tick."""
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    ws, venue, transport = book[OVERVIEW], book[VENUE], book[TRANSPORT]
+    ws.cell(cell_row(ws, "実施日数"), 2, "7日間")
+    ws.cell(cell_row(ws, "開催日程候補2"), 2, "来週")
+    venue.cell(cell_row(venue, "収容人数"), 2, "たくさん")
+    transport.cell(cell_row(transport, "移動手段: 公用車"), 2, "たぶん")
+    book.save(target)
+    with pytest.raises(InputError) as refused:
+        read_b5_workbook(target)
+    lines = [line.split(": ", 1)[1] for line in str(refused.value).splitlines()]
+    assert lines == ["「実施日数」の値「7日間」が読めません（選べるもの: 2日間、3日間、4日間、5日間）",
+                     "「開催日程候補2」の値「来週」が読めません（YYYY-MM-DD の日付）",
+                     "「収容人数」の値「たくさん」が読めません（0以上の整数）",
+                     "「移動手段: 公用車」の値「たぶん」が読めません（○ か空欄）"]
+
+
 def test_b1_b3_cells_are_named_when_unreadable(tmp_path: Path) -> None:
     target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
     book = load_workbook(target)
@@ -133,11 +153,24 @@ def test_long_b3_answers_get_rows_tall_enough_to_print(tmp_path: Path) -> None:
     assert read_b5_workbook(tmp_path / "b5.xlsx").sheet == sheet
 
 
-def test_not_an_excel_file(tmp_path: Path) -> None:
-    bogus = tmp_path / "b5.xlsx"
-    bogus.write_text("not a workbook", encoding="utf-8")
-    with pytest.raises(InputError, match="Excelファイルを開けません"):
+@pytest.mark.parametrize(("name", "content"), [("b5.xlsx", b"not a workbook"), ("b5.xlsx", b""),
+                                             ("b5.xlsx", b"PK\x03\x04broken zip"), ("b5.csv", b"a,b\n")])
+def test_not_an_excel_file(tmp_path: Path, name: str, content: bytes) -> None:
+    """Said in the message's language, not in openpyxl's English ("File is not a zip file", "openpyxl does not
+    support .csv file format, please check you can open it with Excel first...")."""
+    bogus = tmp_path / name
+    bogus.write_bytes(content)
+    with pytest.raises(InputError) as refused:
         read_b5_workbook(bogus)
+    assert str(refused.value) == "Excelファイルを開けません: Excel ブック (.xlsx) ではないか、壊れています"
+
+
+def test_a_missing_file_or_a_folder_is_named_with_the_reason(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="missing.xlsx を使えません: フォルダまたはファイルが見つかりません$"):
+        read_b5_workbook(tmp_path / "missing.xlsx")
+    (tmp_path / "folder.xlsx").mkdir()
+    with pytest.raises(InputError, match="folder.xlsx を使えません: 同じ名前のフォルダがあります"):
+        read_b5_workbook(tmp_path / "folder.xlsx")
 
 
 @pytest.mark.slow

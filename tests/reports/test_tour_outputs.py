@@ -14,7 +14,7 @@ import pytest
 
 from colead_desktop.domain.demo_tours import kitami, kuwana, okinawa
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.itinerary import Item, ItemKind, Tour, Transport
+from colead_desktop.domain.itinerary import Item, ItemKind, Movement, Role, Tour, Transport
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.exports.ics import calendar_bytes
 from colead_desktop.exports.tour_ics import item_uids, tour_entries
@@ -74,6 +74,31 @@ def test_participant_version_keeps_only_their_items(tmp_path: Path) -> None:
         write_itinerary_pdf(tour, tmp_path / "x.pdf", participant="nobody")
     assert f"このツアーの参加者: {', '.join(m.id for m in tour.members)}" in str(unknown.value)  # where ids come from
     assert all(m.name not in str(unknown.value) for m in tour.members)  # ids, never names
+
+
+@needs_poppler
+def test_arrivals_name_who_travels_and_a_participants_itinerary_keeps_only_their_own(tmp_path: Path) -> None:
+    """An arrival or departure of part of the party: everyone's itinerary printed it without saying whose, and a
+    participant's itinerary printed every one as if it were theirs (人材A read the lab's arrival the evening
+    before as her own)."""
+    tour = kuwana()
+    lab = next(m for m in tour.members if m.role is Role.LAB_STAFF)
+    rest = frozenset(m.id for m in tour.members if m is not lab)
+    tour = replace(tour, arrivals=(Movement("kuwana-st", datetime(2021, 11, 25, 12, 0), rest),
+                                   Movement("kuwana-st", datetime(2021, 11, 24, 18, 0), frozenset({lab.id}))))
+    everyone = pdf_text(write_itinerary_pdf(tour, tmp_path / "all.pdf")).split("\f")[0]
+    arrivals = [line.split(None, 1)[1] for line in everyone.splitlines() if line.startswith("到着")]
+    assert arrivals[0] == f"2021-11-24 18:00 桑名駅（{lab.name}）"  # in time order, each naming who
+    assert arrivals[1].startswith("2021-11-25 12:00 桑名駅（人材A、人材B、")
+    mine = pdf_text(write_itinerary_pdf(tour, tmp_path / "t1.pdf", participant="kuwana-t1")).split("\f")[0]
+    assert [line.split(None, 1)[1] for line in mine.splitlines() if line.startswith("到着")] == ["2021-11-25 12:00 桑名駅"]
+    theirs = pdf_text(write_itinerary_pdf(tour, tmp_path / "lab.pdf", participant=lab.id)).split("\f")[0]
+    assert [line.split(None, 1)[1] for line in theirs.splitlines() if line.startswith("到着")] == ["2021-11-24 18:00 桑名駅"]
+    assert "出発" in mine and "出発" in theirs  # the whole party's departure is everyone's
+    nobody = replace(tour, arrivals=(*tour.arrivals, Movement("kuwana-st", datetime(2021, 11, 25, 15, 0),
+                                                              frozenset())))  # an archived talent's, taken off
+    cover = pdf_text(write_itinerary_pdf(nobody, tmp_path / "nobody.pdf")).split("\f")[0]
+    assert "15:00" not in cover and "（）" not in cover
 
 
 def test_cancel_leaves_no_file(tmp_path: Path) -> None:

@@ -251,3 +251,23 @@ def test_a_worksheet_with_an_unprintable_region_is_refused_before_the_import(dem
     with pytest.raises(InputError, match="地域: 「😀」"):
         plan_b5_import(db, programme_id, path, TODAY)
     assert len(list_tours(db, programme_id)) == 3
+
+
+def test_a_worksheet_venue_or_visit_that_cannot_print_or_is_too_long_is_refused_before_the_import(
+        demo: tuple[Database, int], tmp_path: Path) -> None:
+    """The place dialog's rules (name at most 200 characters, address 300, both printable) hold for the places a
+    worksheet brings in: its venue and its visits. They were not checked, so the preview and --dry-run offered a
+    venue named 「会議室😀」 or a pasted page of an address, and the import saved it into the itinerary."""
+    db, programme_id = demo
+    before = load_tour(db, "demo-kuwana-2021")
+    path = export_b5(db, "demo-kuwana-2021", tmp_path / "b5.xlsx")
+    _edit(path, VENUE, "会場名", "会議室😀")
+    with pytest.raises(InputError, match="拠点会場「会議室😀」の名称: 「😀」"):
+        plan_b5_import(db, programme_id, path, TODAY)
+    path = export_b5(db, "demo-kuwana-2021", tmp_path / "b5-visit.xlsx")
+    book = load_workbook(path)
+    book[VISITS].append(["企業", "新しい企業", "三重県桑名市" + "一" * 300, ""])
+    book.save(path)
+    with pytest.raises(InputError, match="企業「新しい企業」の住所: 300 文字以内"):
+        plan_b5_import(db, programme_id, path, TODAY)
+    assert load_tour(db, "demo-kuwana-2021") == before

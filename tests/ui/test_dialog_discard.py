@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QPushButton
@@ -105,3 +106,12 @@ def test_settings_dialog_asks_before_dropping_a_changed_language(qtbot: QtBot, d
     edit_settings(window)
     assert asked == ["変更を破棄しますか？"] * 2 and still_open == [True]
     assert settings.language == "ja"
+
+
+@pytest.mark.parametrize(("days", "offered"), [(3, date(2026, 11, 24)), (7, date(2026, 11, 24)), (8, date(2026, 12, 1))])
+def test_copy_tour_dialog_offers_the_same_weekday_after_the_tour(qtbot: QtBot, days: int, offered: date) -> None:
+    """The copy stays in the tour's programme: it offered the 1st of the month a year later (2027-11-01, a Monday
+    of the next fiscal year), taken as it was by a user who only meant to run the tour again."""
+    dialog = CopyTourDialog(date(2026, 11, 17), 4, None, days)  # a Tuesday
+    qtbot.addWidget(dialog)
+    assert dialog.start_date() == offered and offered.weekday() == 1

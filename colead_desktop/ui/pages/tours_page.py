@@ -439,7 +439,7 @@ class ToursPage(QWidget):
     def copy_tour(self) -> None:
         if self.tour is None:
             return
-        dialog = CopyTourDialog(self.tour.start_date, self.tour.headcount, self)
+        dialog = CopyTourDialog(self.tour.start_date, self.tour.headcount, self, self.tour.days)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._created(service.copy_saved_tour(self.db, self.tour.id, dialog.start_date(),
                                                   dialog.keep_party.isChecked()), self.tr("ツアーのコピー"))

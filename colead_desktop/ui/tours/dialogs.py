@@ -7,7 +7,7 @@ dialogs deep (ツアー設定 > 場所 > 追加). The page saves the new place w
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout,
@@ -197,13 +197,18 @@ class NewTourDialog(QDialog):
 
 class CopyTourDialog(QDialog):
     """The new start date for a copy of a tour (the timetable keeps its days and times), and whether the
-    party comes along: off by default, since last year's people are rarely this year's."""
+    party comes along: off by default, since a second run of a tour takes other talents.
 
-    def __init__(self, start: date, party: int, parent: QWidget | None = None) -> None:
+    The copy stays in the tour's programme (a fiscal year; next year's tours come from 次年度を作成, which moves
+    them by whole weeks), so the date offered is the same weekday in the first week after the tour: the companies'
+    closing days and the timetable's weekdays hold. It offered the 1st of the same month a year later, a date of
+    the next fiscal year on any weekday, taken as it was by a user who only meant to run the tour again."""
+
+    def __init__(self, start: date, party: int, parent: QWidget | None = None, days: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("copy_tour_dialog")
         self.setWindowTitle(self.tr("ツアーのコピー"))
-        self.start = date_edit(date(start.year + 1, start.month, 1), "copy_start")
+        self.start = date_edit(start + timedelta(weeks=(days + 6) // 7), "copy_start")
         self.keep_party = QCheckBox(self.tr("参加者（{0}名）も引き継ぐ").format(party), objectName="copy_keep_party")
         self.keep_party.setToolTip(self.tr("引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります"))
         self.keep_party.setEnabled(party > 0)
