@@ -62,7 +62,13 @@ class MeetupPage(QWidget):
         for editor in (self.agenda_tab, self.docs_tab):
             DraftKeeper(ctx, editor)
         self.load = PageLoad(self, ctx, self._reader, self._show)
+        ctx.data_changed.connect(self._reload_if_shown)  # e.g. a talent archived or added on another page
         self.reload()
+
+    def _reload_if_shown(self) -> None:
+        """Another page's change (ctx.data_changed): read again now if on show, else the next visit reads anyway."""
+        if self.isVisible():
+            self.reload()
 
     @property
     def event_id(self) -> int | None:
@@ -80,7 +86,8 @@ class MeetupPage(QWidget):
             open_print_centre(self.ctx, self.window(), select=documents.handouts_key(self.event_id))
 
     def reload(self) -> None:
-        """Refresh the event list, keeping the chosen event (the meetup by default)."""
+        """Refresh the event list and the chosen event's tabs (the meetup by default): a visit, F5, another
+        page's or another user's change. Unsaved agenda or brief edits and a plan being made are kept."""
         if self.ctx.programme_id is None:
             self._show([])
         else:
@@ -98,6 +105,8 @@ class MeetupPage(QWidget):
         set_choices(self.event_combo, [(event.label, event.id) for event in events], default)
         if keep is None or keep != self.event_id:
             self._event_chosen()
+        else:
+            self._show_event(keep_edits=True)  # the same event: what changed since (seats, talents, a hold)
         self.tabs.setVisible(bool(events))  # without an event, the empty state says how to get one
         if self.ctx.programme_id is None:
             self.empty.no_programme(self.ctx)
@@ -120,6 +129,12 @@ class MeetupPage(QWidget):
             self.event_combo.blockSignals(False)
             return
         self._shown_event = event_id
+        self._show_event(keep_edits=False)
+
+    def _show_event(self, keep_edits: bool) -> None:
+        """Read the chosen event into the tabs; with `keep_edits` a tab with unsaved edits, or round tables being
+        planned, is left as it is: the edits are the user's, the plan's result comes to the tab as it was."""
+        event_id = self.event_id
         # the print centre lists handouts for meetups (the events with round tables and a pre-reading pack)
         enable(self.print_button, self.event_kind == EventKind.MEETUP.value,
                self.tr("配布資料があるのはミートアップのイベントです。ミートアップを選んでください"))
@@ -128,9 +143,12 @@ class MeetupPage(QWidget):
                                                current_login(self.db))
         for tab in (self.agenda_tab, self.roundtable_tab):  # shown, not edited; the handouts still print
             tab.setEnabled(not read_only)
-        self.agenda_tab.load(event_id)
-        self.roundtable_tab.load(event_id)
-        self.docs_tab.load(event_id)
+        if not (keep_edits and self.agenda_tab.has_unsaved()):
+            self.agenda_tab.load(event_id)
+        if not (keep_edits and self.roundtable_tab.planning):
+            self.roundtable_tab.load(event_id)
+        if not (keep_edits and self.docs_tab.has_unsaved()):
+            self.docs_tab.load(event_id)
 
     def _reload_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.roundtable_tab:
