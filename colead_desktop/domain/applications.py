@@ -145,7 +145,12 @@ def is_late(deadline: datetime | None, submitted_at: datetime | None) -> bool:
 def is_unmet(conditions: Sequence[Condition], ticks: Mapping[str, bool]) -> bool:
     """条件未達: a condition of the call as it is now left unticked (a removed condition's tick no longer counts).
     The one rule for the import and for conditions edited afterwards (services/calls.save_call re-applies it)."""
-    return any(ticks.get(condition.key) is False for condition in conditions)
+    return bool(unmet_numbers(conditions, ticks))
+
+
+def unmet_numbers(conditions: Sequence[Condition], ticks: Mapping[str, bool]) -> list[int]:
+    """The places (1, 2, …, as the call lists its conditions) of the conditions left unticked."""
+    return [n for n, condition in enumerate(conditions, start=1) if ticks.get(condition.key) is False]
 
 
 def identity_of(name: str, email: str) -> str:
