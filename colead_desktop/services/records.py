@@ -109,6 +109,18 @@ def get_record(db: Database, record_type: type[R], record_id: int, programme_id:
         return read_record(session, row_by_id(session, MODEL_FOR[record_type], record_id), record_type, programme_id)
 
 
+def get_participant(db: Database, talent_id: int, programme_id: int) -> rec.TalentRecord:
+    """A talent as taking part in `programme_id`; InputError when they take no part in it (a talent of another
+    year: its wishes and self-introduction are that year's, and a save would make them join this one)."""
+    with db.session() as session:
+        row = row_by_id(session, models.Talent, talent_id)
+        if participation(session, talent_id, programme_id) is None:
+            raise InputError(msg("人材 {id} はこのプログラムに参加していません（--programme で選んでください）",
+                                 "Talent {id} takes no part in this programme (choose one with --programme)",
+                                 id=talent_id))
+        return read_record(session, row, rec.TalentRecord, programme_id)
+
+
 def text_limits(record: rec.AnyRecord) -> tuple[tuple[str, int], ...]:
     """(field, length) of the record's text fields the database sizes: validate() says a text too long at its field
     (「氏名: 100 文字以内に…」), before the flush's check would refuse it under the column's name."""

@@ -144,3 +144,18 @@ def test_set_refuses_an_event_kind_or_format_outside_the_choices(db: Database, t
     for assignment in ("kind=party", "event_format=hybrid-ish"):
         code, _, err = run(capsys, db, talent, "set", "events", str(event.id), assignment)
         assert code == 2 and "は選択肢にありません" in err, err
+
+
+def test_a_talent_of_another_programme_is_refused_naming_the_option(db: Database, talent: TalentRecord,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`set` on a talent who takes no part in the programme crashed (exit 1, TypeError: the self-introduction of
+    a participation not there read as None) and `get` printed nulls; now both say so and name --programme."""
+    assert talent.id is not None
+    other = new_programme(db)
+    for args in (("get", "talents", str(talent.id), "--json"), ("set", "talents", str(talent.id), "kana=ヤマダ")):
+        code = cli.main(["--db", db.url, "--programme", str(other), *args])
+        out, err = capsys.readouterr()
+        assert code == 2 and out == "", err
+        assert err == f"エラー: 人材 {talent.id} はこのプログラムに参加していません（--programme で選んでください）\n"
+    stored = get_record(db, TalentRecord, talent.id, talent.programme_id)
+    assert stored.version == talent.version and stored.kana == ""
