@@ -140,12 +140,32 @@ def _checked(record: R) -> R:
 def _take_part(session: Session, talent_id: int, values: dict[str, Any]) -> None:
     """Create or update the talent's participation in values["programme_id"]; an archived talent joins none."""
     row = participation(session, talent_id, values["programme_id"])
+    _refuse_other_regions(session, values, row)
     if row is None:
         refuse_if_archived(session.get_one(models.Talent, talent_id))
         session.add(models.ProgrammeTalent(talent_id=talent_id, **values))
     else:
         for name, value in values.items():
             setattr(row, name, value)
+
+
+def _refuse_other_regions(session: Session, values: dict[str, Any], row: models.ProgrammeTalent | None) -> None:
+    """A talent's assigned and wished regions are regions of their programme, as the dialog and the roster offer
+    them (`colead set` takes ids): a region id stored before (the region left the programme since) is let be."""
+    ours = set(session.scalars(region_ids(values["programme_id"])))
+    had: set[int | None] = set()
+    if row is not None:
+        had = {*(row.region_preferences or ()), row.assigned_region_id}
+    named = {"assigned_region_id": [values.get("assigned_region_id")],
+             "region_preferences": list(values.get("region_preferences") or ())}
+    errors = {}
+    for name, ids in named.items():
+        if wrong := [i for i in ids if i is not None and i not in ours and i not in had]:
+            errors[name] = msg("地域 {ids} はこのプログラムの地域ではありません（地域: {all}）。",
+                               "Region {ids} is not a region of this programme (regions: {all}).",
+                               ids=", ".join(map(str, wrong)), all=", ".join(map(str, sorted(ours))) or "-")
+    if errors:
+        raise ValidationFailed(errors)
 
 
 def insert_record(session: Session, record: R, programme_id: int | None = None) -> R:

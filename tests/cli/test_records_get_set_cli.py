@@ -79,7 +79,7 @@ BAD = [
     ("assigned_region_id=abc", "assigned_region_id"),  # not a number
     ("nickname=x", "nickname"),            # no such field
     ("version=7", "version"),              # bookkeeping, never set by hand
-    ("assigned_region_id=999", "FOREIGN KEY"),  # refused by the database: no such region
+    ("assigned_region_id=999", "assigned_region_id: 地域 999"),  # no region of the programme (was the bare FOREIGN KEY)
 ]
 
 
@@ -159,3 +159,23 @@ def test_a_talent_of_another_programme_is_refused_naming_the_option(db: Database
         assert err == f"エラー: 人材 {talent.id} はこのプログラムに参加していません（--programme で選んでください）\n"
     stored = get_record(db, TalentRecord, talent.id, talent.programme_id)
     assert stored.version == talent.version and stored.kana == ""
+
+
+def test_set_refuses_a_region_of_no_part_in_the_programme(db: Database, talent: TalentRecord,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """region_preferences=99 was stored as typed (a wish for no region) and assigned_region_id=99 met the
+    database's bare FOREIGN KEY refusal; the dialog and the roster offer only the programme's regions."""
+    from colead_desktop.domain.records import RegionRecord
+
+    assert talent.id is not None
+    ours = save_record(db, RegionRecord(None, "北見"), talent.programme_id).id
+    elsewhere = save_record(db, RegionRecord(None, "桑名"), new_programme(db)).id
+    for assignment, field in ((f"region_preferences={ours},{elsewhere}", "region_preferences"),
+                              ("assigned_region_id=9999", "assigned_region_id")):
+        code, out, err = run(capsys, db, talent, "set", "talents", str(talent.id), assignment)
+        assert code == 2 and out == "", err
+        assert err.startswith(f"エラー: {field}: 地域 ") and "はこのプログラムの地域ではありません" in err
+    assert get_record(db, TalentRecord, talent.id, talent.programme_id).version == talent.version
+    code, out, _ = run(capsys, db, talent, "set", "talents", str(talent.id), f"region_preferences={ours}",
+                       f"assigned_region_id={ours}")
+    assert code == 0 and json.loads(out)["region_preferences"] == [ours]
