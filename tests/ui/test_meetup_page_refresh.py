@@ -54,3 +54,17 @@ def test_unsaved_agenda_edits_are_kept_over_a_reload(meetup_page: MeetupPage) ->
     meetup_page.reload()
     assert agenda.has_unsaved() and agenda.blocks()[6].minutes == 45
     assert label not in _seated(meetup_page)  # the round tables read again all the same
+
+
+def test_the_agenda_on_show_reads_another_users_save(meetup_page: MeetupPage) -> None:
+    from dataclasses import replace
+
+    from colead_desktop.services import meetup as service
+
+    event_id = meetup_page.event_id
+    assert event_id is not None and meetup_page.tabs.currentWidget() is meetup_page.agenda_tab
+    blocks = meetup_page.agenda_tab.blocks()
+    service.save_agenda(meetup_page.db, event_id, (replace(blocks[0], title="開会のご挨拶"), *blocks[1:]))
+    meetup_page.reload()
+    assert meetup_page.agenda_tab.blocks()[0].title == "開会のご挨拶"
+    assert not meetup_page.agenda_tab.has_unsaved()
