@@ -152,15 +152,17 @@ def _take_part(session: Session, talent_id: int, values: dict[str, Any]) -> None
 def _refuse_other_regions(session: Session, values: dict[str, Any], row: models.ProgrammeTalent | None) -> None:
     """A talent's assigned and wished regions are regions of their programme, as the dialog and the roster offer
     them (`colead set` takes ids): a region id stored before (the region left the programme since) is let be."""
-    ours = set(session.scalars(region_ids(values["programme_id"])))
-    had: set[int | None] = set()
+    had: set[int | None] = {None}
     if row is not None:
-        had = {*(row.region_preferences or ()), row.assigned_region_id}
+        had |= {*(row.region_preferences or ()), row.assigned_region_id}
     named = {"assigned_region_id": [values.get("assigned_region_id")],
              "region_preferences": list(values.get("region_preferences") or ())}
+    if all(i in had for ids in named.values() for i in ids):
+        return  # nothing new to look up (an edit of other fields)
+    ours = set(session.scalars(region_ids(values["programme_id"])))
     errors = {}
     for name, ids in named.items():
-        if wrong := [i for i in ids if i is not None and i not in ours and i not in had]:
+        if wrong := [i for i in ids if i not in ours and i not in had]:
             errors[name] = msg("地域 {ids} はこのプログラムの地域ではありません（地域: {all}）。",
                                "Region {ids} is not a region of this programme (regions: {all}).",
                                ids=", ".join(map(str, wrong)), all=", ".join(map(str, sorted(ours))) or "-")
