@@ -62,7 +62,7 @@ def add_talents(db: Database, programme_id: int, count: int) -> list[int]:
                 saved = insert_record(session, rec.TalentRecord(
                     id=None, programme_id=programme_id, name=f"架空 人材{n:05d}", kana=_kana(n),
                     affiliation=f"架空株式会社{n % 97}", email=f"t{n}@example.invalid", home_city="東京都",
-                    skills=("IoT", "データ分析")[: 1 + n % 2], region_preferences=(region,),
+                    skills=("engineer", "data_scientist")[: 1 + n % 2], region_preferences=(region,),
                     assigned_region_id=region, data_note="ベンチマーク用の架空データ"), programme_id)
                 assert saved.id is not None
                 ids.append(saved.id)

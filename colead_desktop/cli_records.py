@@ -66,12 +66,13 @@ def _as_json(record: rec.AnyRecord, reveal: bool) -> dict[str, Any]:
 
 def _load(args: argparse.Namespace) -> tuple[Database, rec.AnyRecord]:
     from colead_desktop.cli import _database, _programme
-    from colead_desktop.services.records import get_record
+    from colead_desktop.services.records import get_participant, get_record
 
     db = _database(args)
     record_type = KINDS[args.kind]
-    programme_id = _programme(args, db) if record_type is rec.TalentRecord else None
-    return db, get_record(db, record_type, args.id, programme_id)
+    if record_type is rec.TalentRecord:
+        return db, get_participant(db, args.id, _programme(args, db))
+    return db, get_record(db, record_type, args.id)
 
 
 def cmd_get(args: argparse.Namespace) -> int:

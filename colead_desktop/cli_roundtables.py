@@ -41,6 +41,13 @@ def _rounds(text: str | None, count: int) -> set[int] | None:
     return chosen
 
 
+def _first_round(first: int, count: int) -> int:
+    if not 1 <= first <= count:
+        raise InputError(msg("--from-round: 「{p}」は1〜{n}のラウンド番号ではありません",
+                             "--from-round: {p} is not a round number 1-{n}", p=first, n=count))
+    return first
+
+
 def cmd_absent(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _database, _programme
     from colead_desktop.domain import roundtables_repair as repair
@@ -56,7 +63,7 @@ def cmd_absent(args: argparse.Namespace) -> int:
     if args.talent not in {t.talent_id for t in edit.talents}:
         raise InputError(msg("--talent {t}: このミートアップの人材ではありません",
                              "--talent {t}: not a talent of this meetup", t=args.talent))
-    gone = repair.missed_rounds(_rounds(args.rounds, count), count, args.from_round)
+    gone = repair.missed_rounds(_rounds(args.rounds, count), count, _first_round(args.from_round, count))
     talents = tuple(replace(t, rounds=tuple(r for r in t.rounds if r not in gone)) if t.talent_id == args.talent
                     else t for t in edit.talents)
     applied = edits.apply_setup(db, args.event, replace(edit, talents=talents), first_round=args.from_round)
@@ -68,13 +75,15 @@ def cmd_absent(args: argparse.Namespace) -> int:
 
 def cmd_replan(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _database, _programme
+    from colead_desktop.services import meetup_setup as setups
     from colead_desktop.services import meetup_setup_edit as edits
     from colead_desktop.services.calendars import event_in_programme
 
     db = _database(args)
     with db.session() as session:
         event_in_programme(session, args.event, _programme(args, db))
-    applied = edits.include_new(db, args.event, first_round=args.from_round)
+        first = _first_round(args.from_round, setups.require_setup_in(session, args.event).rounds)
+    applied = edits.include_new(db, args.event, first_round=first)
     _print_moves(applied.moves)
     print(msg("再計画して保存しました（席の移動 {n}件）", "Re-planned and saved ({n} seats moved)",
               n=len(applied.moves)), file=sys.stderr)

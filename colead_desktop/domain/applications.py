@@ -65,18 +65,17 @@ def guess_mapping(call: Call, headers: Sequence[str]) -> dict[str, str]:
     list, as the form numbers it). Headers are used once."""
     folded = {choice_key(h).rstrip(" *"): h for h in headers if h}
     guesses: dict[str, tuple[str, ...]] = {key: _ALIASES[key] for key in targets(call) if key in _ALIASES}
-    numbers: dict[str, str] = {}
+    prefixes: dict[str, tuple[str, ...]] = {}  # a question's by 質問N, a condition's by 条件N: never the other's
     for n, q in enumerate(call.questions, start=1):
-        guesses[q.key], numbers[q.key] = (q.key, f"質問{n}", q.text), q.key[1:]
+        guesses[q.key], prefixes[q.key] = (q.key, f"質問{n}", q.text), (q.key, f"質問{q.key[1:]}")
     for n, condition in enumerate(call.conditions, start=1):
         guesses[condition.key] = (condition.key, f"条件{n}", f"応募条件{n}", condition.text)
-        numbers[condition.key] = str(n)
+        prefixes[condition.key] = (condition.key, f"条件{n}", f"応募条件{n}")
     mapping: dict[str, str] = {}
     for target, spellings in guesses.items():
         found = next((folded[choice_key(s)] for s in spellings if choice_key(s) in folded), None)
-        if found is None and target in numbers:  # "Q1. 動機を…", "条件1（最後まで参加）"
-            number = numbers[target]
-            prefix = re.compile(rf"^(?:{re.escape(target)}|質問{number}|条件{number})(?!\d)")
+        if found is None and target in prefixes:  # "Q1. 動機を…", "条件1（最後まで参加）"
+            prefix = re.compile(rf"^(?:{'|'.join(re.escape(p) for p in prefixes[target])})(?!\d)")
             found = next((h for f, h in folded.items() if prefix.match(f)), None)
         if found is not None and found not in mapping.values():
             mapping[target] = found
@@ -146,7 +145,12 @@ def is_late(deadline: datetime | None, submitted_at: datetime | None) -> bool:
 def is_unmet(conditions: Sequence[Condition], ticks: Mapping[str, bool]) -> bool:
     """条件未達: a condition of the call as it is now left unticked (a removed condition's tick no longer counts).
     The one rule for the import and for conditions edited afterwards (services/calls.save_call re-applies it)."""
-    return any(ticks.get(condition.key) is False for condition in conditions)
+    return bool(unmet_numbers(conditions, ticks))
+
+
+def unmet_numbers(conditions: Sequence[Condition], ticks: Mapping[str, bool]) -> list[int]:
+    """The places (1, 2, …, as the call lists its conditions) of the conditions left unticked."""
+    return [n for n, condition in enumerate(conditions, start=1) if ticks.get(condition.key) is False]
 
 
 def identity_of(name: str, email: str) -> str:

@@ -63,11 +63,13 @@ def _below(threshold: Decimal | None, total: Fraction) -> bool:
     return threshold is not None and total < Fraction(threshold)
 
 
-def decision_warnings(decision: Decision, late: bool, unmet: bool, below: bool) -> list[str]:
-    """Why selecting (or putting on the reserve list) this applicant needs a second look."""
+def decision_warnings(decision: Decision, late: bool, unmet: Sequence[int], below: bool) -> list[str]:
+    """Why selecting (or putting on the reserve list) this applicant needs a second look; `unmet`: the places of
+    the conditions left unticked, named so the decider can look them up."""
     if decision is Decision.REJECTED:
         return []
     return [text for on, text in (
         (late, msg("締切後の応募です", "The application came after the deadline")),
-        (unmet, msg("応募条件を満たしていない項目があります", "A condition to apply is not met")),
+        (bool(unmet), msg("応募条件を満たしていない項目があります（応募条件{n}）",
+                          "A condition to apply is not met (condition {n})", n="・".join(map(str, unmet)))),
         (below, msg("合計が合格基準に届いていません", "The total is below the threshold"))) if on]

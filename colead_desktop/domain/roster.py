@@ -15,8 +15,9 @@ from typing import Any, Literal
 from colead_desktop.domain import records as rec
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.talent_columns import PARTICIPATION_FIELDS
-from colead_desktop.domain.roster_cells import (TIME_FIELDS, CellError, Choices, cell_text, choice_key, clock_cell,
-                                                convert, enum_choices, named_ids, weekday_choices)
+from colead_desktop.domain.roster_cells import (PHONE_FIELDS, TIME_FIELDS, CellError, Choices, cell_text, choice_key,
+                                                clock_cell, convert, enum_choices, named_ids, phone_cell,
+                                                weekday_choices)
 from colead_desktop.domain.types import CareerStage, Employment, Facility, Organisation, SkillType, VenueType
 from colead_desktop.domain.validation import normalised, validate
 from colead_desktop.domain.normalise import normalise_text
@@ -160,7 +161,8 @@ def parse_rows(kind: RosterKind, header: Header, rows: Iterable[tuple[int, Seque
             if not cell_text(cell) and not annotation.startswith("tuple") and not annotation.endswith("| None"):
                 continue  # the field keeps its default (or is reported as required)
             try:
-                values[name] = convert(cell, annotation, choices.get(name))
+                values[name] = convert(phone_cell(cell) if name in PHONE_FIELDS else cell, annotation,
+                                       choices.get(name))
             except CellError as problem:
                 failed.add(name)
                 problems.append(Problem(number, _title(header, name), str(problem)))

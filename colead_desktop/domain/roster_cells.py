@@ -31,6 +31,8 @@ ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sat
 # Fields holding a time of day (HH:MM). Excel gives such a cell as a time, or, when the cell is formatted as a
 # number or a date, as the fraction of a day (0.375 for 9:00) or a datetime on Excel's day zero.
 TIME_FIELDS = frozenset({"opens", "closes"})
+# Fields holding a phone number: Excel stores 090-1234-5678 typed without dashes as the number 9012345678.
+PHONE_FIELDS = frozenset({"phone", "contact_phone"})
 EXCEL_DAY_ZERO = (datetime(1899, 12, 30), datetime(1899, 12, 31))  # openpyxl's day 0 (and the 1900 system's)
 MINUTES_PER_DAY = 24 * 60
 SHOWN_CHOICES = 12  # a message about a bad choice lists at most this many, so it stays readable
@@ -107,6 +109,16 @@ def clock_cell(value: object) -> object:
         return time(*divmod(minutes, 60)) if minutes < MINUTES_PER_DAY else value
     if isinstance(value, datetime) and value.replace(hour=0, minute=0, second=0, microsecond=0) in EXCEL_DAY_ZERO:
         return value.time()
+    return value
+
+
+def phone_cell(value: object) -> object:
+    """A phone field's cell; CellError for a number cell, whose leading 0 Excel has dropped (9012345678), saying
+    so: the number alone is refused as not a phone number, which leaves the user puzzled at a right-looking cell."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise CellError(msg("数値のセルのため先頭の0が消えています（{v}）。セルの書式を「文字列」にして 090-1234-5678 "
+                            "のように入力してください", "The cell is a number, so its leading 0 is gone ({v}). Format "
+                            "the cell as text and type the number as 090-1234-5678", v=cell_text(value)))
     return value
 
 

@@ -24,6 +24,8 @@ from colead_desktop.domain.self_intro import INTRO_TEXT_LIMIT, SELF_INTRO_FIELDS
 from colead_desktop.domain.records import (AnyRecord, CompanyRecord, EventRecord, RegionRecord, StaffRecord,
                                            TalentRecord, VenueRecord)
 from colead_desktop.domain.text_lengths import too_long
+from colead_desktop.domain.types import (CareerStage, Employment, EventFormat, EventKind, Facility, LabelledEnum,
+                                         Organisation, SkillType, VenueType)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
@@ -289,6 +291,34 @@ def printable(text: str, field: str) -> str:
     return text
 
 
+# The fields holding a fixed choice (its stored value): a dialog offers only these, the roster import converts
+# labels to them, and a save from anywhere else (`colead set`) is held to them here, as a stored value outside
+# them would break every list that shows its label.
+CHOICE_FIELDS: dict[type, dict[str, type[LabelledEnum]]] = {
+    TalentRecord: {"skills": SkillType, "career_stage": CareerStage, "employment": Employment},
+    StaffRecord: {"organisation": Organisation},
+    VenueRecord: {"venue_type": VenueType, "facilities": Facility},
+    EventRecord: {"kind": EventKind, "event_format": EventFormat},
+}
+WEEKDAY_FIELDS = ("closed_weekdays",)
+
+
+def _choices(errors: Errors, record: AnyRecord) -> None:
+    for name, choice in CHOICE_FIELDS.get(type(record), {}).items():
+        value = getattr(record, name)
+        wrong = [v for v in (value if isinstance(value, tuple) else (value,)) if v not in set(choice)]
+        if wrong:
+            comma = msg("、", ", ")
+            errors.setdefault(name, msg("「{v}」は選択肢にありません（選べるもの: {all}）。",
+                                        "“{v}” is not one of the choices ({all}).", v=comma.join(map(str, wrong)),
+                                        all=comma.join(msg("{v}（{label}）", "{v} ({label})", v=c.value,
+                                                           label=c.label) for c in choice)))
+    for name in WEEKDAY_FIELDS:
+        if any(not 0 <= day <= 6 for day in getattr(record, name, ())):
+            errors.setdefault(name, msg("曜日は0（月）〜6（日）で指定してください。",
+                                        "Weekdays are 0 (Monday) to 6 (Sunday)."))
+
+
 def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Errors:
     """Check a record before it is saved; `limits` are the (field, length) its stored columns allow
     (services.records.text_limits), so that a text too long is said at its field, as an emoji is, not by the
@@ -301,6 +331,7 @@ def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Error
             check_printable(errors, {f.name: value})
     for name, text in too_long({f.name: getattr(record, f.name) for f in fields(record)}, limits).items():
         errors.setdefault(name, text)
+    _choices(errors, record)
     match record:
         case TalentRecord():
             _contact(errors, "email", record.email, "phone", record.phone)

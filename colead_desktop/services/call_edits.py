@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from colead_desktop.db.call_models import ApplicationRow, DecisionRow
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.applications import unmet_numbers
 from colead_desktop.domain.call_edits import decision_warnings, decisions_on_old_scores, past_deadline_warning
 from colead_desktop.domain.calls import Call
 from colead_desktop.domain.errors import InputError
@@ -40,6 +41,6 @@ def deciding_warnings(db: Database, application_id: int, decision: Decision) -> 
         if application is None:
             raise InputError(msg("応募 {id} はありません", "There is no application {id}", id=application_id))
         call = call_of(call_row(session, application.call_id))
-        late, unmet = application.late, application.unmet
+        late, unmet = application.late, unmet_numbers(call.conditions, application.conditions or {})
     ranked = next(r for r in screening(db, call.id or 0).ranked if r.applicant.application_id == application_id)
     return decision_warnings(decision, late, unmet, below_threshold(call.threshold, ranked))

@@ -109,6 +109,18 @@ def get_record(db: Database, record_type: type[R], record_id: int, programme_id:
         return read_record(session, row_by_id(session, MODEL_FOR[record_type], record_id), record_type, programme_id)
 
 
+def get_participant(db: Database, talent_id: int, programme_id: int) -> rec.TalentRecord:
+    """A talent as taking part in `programme_id`; InputError when they take no part in it (a talent of another
+    year: its wishes and self-introduction are that year's, and a save would make them join this one)."""
+    with db.session() as session:
+        row = row_by_id(session, models.Talent, talent_id)
+        if participation(session, talent_id, programme_id) is None:
+            raise InputError(msg("人材 {id} はこのプログラムに参加していません（--programme で選んでください）",
+                                 "Talent {id} takes no part in this programme (choose one with --programme)",
+                                 id=talent_id))
+        return read_record(session, row, rec.TalentRecord, programme_id)
+
+
 def text_limits(record: rec.AnyRecord) -> tuple[tuple[str, int], ...]:
     """(field, length) of the record's text fields the database sizes: validate() says a text too long at its field
     (「氏名: 100 文字以内に…」), before the flush's check would refuse it under the column's name."""
@@ -128,12 +140,34 @@ def _checked(record: R) -> R:
 def _take_part(session: Session, talent_id: int, values: dict[str, Any]) -> None:
     """Create or update the talent's participation in values["programme_id"]; an archived talent joins none."""
     row = participation(session, talent_id, values["programme_id"])
+    _refuse_other_regions(session, values, row)
     if row is None:
         refuse_if_archived(session.get_one(models.Talent, talent_id))
         session.add(models.ProgrammeTalent(talent_id=talent_id, **values))
     else:
         for name, value in values.items():
             setattr(row, name, value)
+
+
+def _refuse_other_regions(session: Session, values: dict[str, Any], row: models.ProgrammeTalent | None) -> None:
+    """A talent's assigned and wished regions are regions of their programme, as the dialog and the roster offer
+    them (`colead set` takes ids): a region id stored before (the region left the programme since) is let be."""
+    had: set[int | None] = {None}
+    if row is not None:
+        had |= {*(row.region_preferences or ()), row.assigned_region_id}
+    named = {"assigned_region_id": [values.get("assigned_region_id")],
+             "region_preferences": list(values.get("region_preferences") or ())}
+    if all(i in had for ids in named.values() for i in ids):
+        return  # nothing new to look up (an edit of other fields)
+    ours = set(session.scalars(region_ids(values["programme_id"])))
+    errors = {}
+    for name, ids in named.items():
+        if wrong := [i for i in ids if i not in ours and i not in had]:
+            errors[name] = msg("地域 {ids} はこのプログラムの地域ではありません（地域: {all}）。",
+                               "Region {ids} is not a region of this programme (regions: {all}).",
+                               ids=", ".join(map(str, wrong)), all=", ".join(map(str, sorted(ours))) or "-")
+    if errors:
+        raise ValidationFailed(errors)
 
 
 def insert_record(session: Session, record: R, programme_id: int | None = None) -> R:

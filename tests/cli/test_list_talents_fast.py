@@ -33,7 +33,7 @@ def _talents(db: Database, programme_id: int, count: int) -> None:
             insert_record(session, rec.TalentRecord(
                 id=None, programme_id=programme_id, name=f"試験 人材{n}", kana="シケン ジンザイ",
                 affiliation=AWKWARD[n % len(AWKWARD)], email=f"t{n}@example.invalid", phone="090-0000-0000",
-                skills=("IoT", "データ分析", "PM")[: 1 + n % 3], strong_areas=(AWKWARD[n % 3],) if n % 2 else (),
+                skills=("engineer", "data_scientist", "security")[: 1 + n % 3], strong_areas=(AWKWARD[n % 3],) if n % 2 else (),
                 motivation=AWKWARD[(n + 1) % len(AWKWARD)], data_note="試験用"), programme_id)
 
 
@@ -77,7 +77,7 @@ def test_a_later_edit_shows_in_the_next_listing(db: Database) -> None:
     _talents(db, ours, 3)
     first = colead("list", "talents", "--json").stdout
     talent = list_records(db, rec.TalentRecord, ours)[1]
-    save_record(db, replace(talent, skills=("IoT",), name="改名 済"))
+    save_record(db, replace(talent, skills=("engineer",), name="改名 済"))
     second = colead("list", "talents", "--json").stdout
     assert second != first and second == _expected(db, ours)
 

@@ -79,7 +79,7 @@ BAD = [
     ("assigned_region_id=abc", "assigned_region_id"),  # not a number
     ("nickname=x", "nickname"),            # no such field
     ("version=7", "version"),              # bookkeeping, never set by hand
-    ("assigned_region_id=999", "FOREIGN KEY"),  # refused by the database: no such region
+    ("assigned_region_id=999", "assigned_region_id: 地域 999"),  # no region of the programme (was the bare FOREIGN KEY)
 ]
 
 
@@ -95,10 +95,10 @@ def test_bad_values_exit_2_naming_the_field(db: Database, talent: TalentRecord,
 def test_values_are_parsed_by_the_fields_type(db: Database, talent: TalentRecord,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert talent.id is not None
-    code, _out, err = run(capsys, db, talent, "set", "talents", str(talent.id), "skills=engineer,designer", "name=山田　太郎 ")
+    code, _out, err = run(capsys, db, talent, "set", "talents", str(talent.id), "skills=engineer,ux_designer", "name=山田　太郎 ")
     assert code == 0, err
     stored = get_record(db, TalentRecord, talent.id, talent.programme_id)
-    assert stored.skills == ("engineer", "designer") and stored.name == "山田　太郎"  # trimmed, as typed
+    assert stored.skills == ("engineer", "ux_designer") and stored.name == "山田　太郎"  # trimmed, as typed
 
 
 def test_set_keeps_text_as_typed_and_puts_identifiers_in_one_form_as_the_dialog_does(
@@ -116,3 +116,66 @@ def test_set_keeps_text_as_typed_and_puts_identifiers_in_one_form_as_the_dialog_
     assert (stored.phone, stored.email) == ("090-1234-5678", "taro@example.jp")
     in_the_dialog = normalised(replace(talent, **typed))
     assert {name: getattr(stored, name) for name in typed} == {name: getattr(in_the_dialog, name) for name in typed}
+
+
+@pytest.mark.parametrize(("assignment", "field"), [
+    ("skills=engineer,魔法", "skills"), ("career_stage=boss", "career_stage"), ("employment=x", "employment")])
+def test_set_refuses_a_value_outside_the_fields_choices(db: Database, talent: TalentRecord, assignment: str,
+                                                        field: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """A skill type, career stage or employment no dialog offers was stored as typed, and every list showing its
+    label (人材, ダッシュボード, the meetup's round tables) then failed with a crash dialog."""
+    assert talent.id is not None
+    code, out, err = run(capsys, db, talent, "set", "talents", str(talent.id), assignment)
+    assert code == 2 and out == ""
+    assert err.startswith(f"エラー: {field}: 「") and "は選択肢にありません" in err
+    assert get_record(db, TalentRecord, talent.id, talent.programme_id) == talent
+    code, out, _ = run(capsys, db, talent, "set", "talents", str(talent.id), "skills=engineer,security")
+    assert code == 0 and json.loads(out)["skills"] == ["engineer", "security"]
+
+
+def test_set_refuses_an_event_kind_or_format_outside_the_choices(db: Database, talent: TalentRecord,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    from colead_desktop.domain.records import EventRecord
+
+    event = save_record(db, EventRecord(None, talent.programme_id, "meetup", "ミートアップ", datetime(2026, 7, 11, 13),
+                                        datetime(2026, 7, 11, 16)))
+    for assignment in ("kind=party", "event_format=hybrid-ish"):
+        code, _, err = run(capsys, db, talent, "set", "events", str(event.id), assignment)
+        assert code == 2 and "は選択肢にありません" in err, err
+
+
+def test_a_talent_of_another_programme_is_refused_naming_the_option(db: Database, talent: TalentRecord,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """`set` on a talent who takes no part in the programme crashed (exit 1, TypeError: the self-introduction of
+    a participation not there read as None) and `get` printed nulls; now both say so and name --programme."""
+    assert talent.id is not None
+    other = new_programme(db)
+    for args in (("get", "talents", str(talent.id), "--json"), ("set", "talents", str(talent.id), "kana=ヤマダ")):
+        code = cli.main(["--db", db.url, "--programme", str(other), *args])
+        out, err = capsys.readouterr()
+        assert code == 2 and out == "", err
+        assert err == f"エラー: 人材 {talent.id} はこのプログラムに参加していません（--programme で選んでください）\n"
+    stored = get_record(db, TalentRecord, talent.id, talent.programme_id)
+    assert stored.version == talent.version and stored.kana == ""
+
+
+def test_set_refuses_a_region_of_no_part_in_the_programme(db: Database, talent: TalentRecord,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """region_preferences=99 was stored as typed (a wish for no region) and assigned_region_id=99 met the
+    database's bare FOREIGN KEY refusal; the dialog and the roster offer only the programme's regions."""
+    from colead_desktop.domain.records import RegionRecord
+
+    assert talent.id is not None
+    ours = save_record(db, RegionRecord(None, "北見"), talent.programme_id).id
+    elsewhere = save_record(db, RegionRecord(None, "桑名"), new_programme(db)).id
+    for assignment, field in ((f"region_preferences={ours},{elsewhere}", "region_preferences"),
+                              ("assigned_region_id=9999", "assigned_region_id")):
+        code, out, err = run(capsys, db, talent, "set", "talents", str(talent.id), assignment)
+        assert code == 2 and out == "", err
+        assert err.startswith(f"エラー: {field}: 地域 ") and "はこのプログラムの地域ではありません" in err
+    assert get_record(db, TalentRecord, talent.id, talent.programme_id).version == talent.version
+    code, out, _ = run(capsys, db, talent, "set", "talents", str(talent.id), f"region_preferences={ours}",
+                       f"assigned_region_id={ours}")
+    assert code == 0 and json.loads(out)["region_preferences"] == [ours]

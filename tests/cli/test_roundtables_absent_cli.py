@@ -58,3 +58,10 @@ def test_absent_from_a_round_under_way_when_named(demo_url: str) -> None:
 def test_a_round_that_is_not_one_is_named(demo_url: str) -> None:
     done = colead("--db", demo_url, "roundtables", "absent", "--event", "1", "--talent", "1", "--rounds", "9")
     assert done.returncode == 2 and "--rounds: 「9」は1〜3" in done.stderr
+
+
+def test_a_first_round_that_is_not_one_is_named(demo_url: str) -> None:
+    """--from-round 0 was refused as 「変更するラウンドは1〜3にしてください」, naming no option."""
+    for command in (("absent", "--event", "1", "--talent", "1"), ("replan", "--event", "1")):
+        done = colead("--db", demo_url, "roundtables", *command, "--from-round", "0")
+        assert done.returncode == 2 and "--from-round: 「0」は1〜3のラウンド番号ではありません" in done.stderr, done.stderr

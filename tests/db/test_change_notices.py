@@ -68,7 +68,7 @@ def test_a_commit_by_b_is_heard_by_a_and_a_rollback_or_a_read_is_not(
     _, b = pair
     programme_id = new_programme(b)
     assert heard_by_a.wait(10)
-    save_record(b, TalentRecord(None, programme_id, "新人 花子", skills=("designer",)))
+    save_record(b, TalentRecord(None, programme_id, "新人 花子", skills=("ux_designer",)))
     assert heard_by_a.wait(10)
 
     with pytest.raises(RuntimeError), b.engine.begin() as connection:

@@ -54,6 +54,17 @@ def test_the_mapping_is_guessed_from_the_form_headers() -> None:
                        "c5": "条件5"}
 
 
+def test_a_form_without_question_columns_keeps_its_condition_columns_for_the_conditions() -> None:
+    """条件1…条件3 went to questions q1…q3 (their answers read 「はい」, the ticks of c1…c3 were never checked) when
+    no header named the questions: a question's guess took a header starting with 条件N."""
+    header = ["タイムスタンプ", "お名前", "条件1", "条件2", "条件3", "条件4", "条件5", "参加理由"]
+    mapping = guess_mapping(TALENT, header)
+    assert {key: mapping.get(key) for key in ("q1", "q2", "q3")} == {"q1": None, "q2": None, "q3": None}
+    assert [mapping[f"c{n}"] for n in range(1, 6)] == [f"条件{n}" for n in range(1, 6)]
+    assert guess_mapping(TALENT, ["お名前", "応募条件1（最後まで参加）", "質問2 経験"]) == {
+        "name": "お名前", "c1": "応募条件1（最後まで参加）", "q2": "質問2 経験"}
+
+
 def _rows(*rows: list[str]) -> list[tuple[int, list[object]]]:
     return [(number, list(row)) for number, row in enumerate(rows, start=2)]
 

@@ -139,3 +139,14 @@ def test_a_name_the_pdfs_cannot_print_is_refused_naming_its_row_and_column() -> 
     actions, problems = _plan("talents", ["氏名", "スキルタイプ"], [["山田 太郎", "engineer"], ["Ali علي", "engineer"]])
     assert [a.row for a in actions] == [2]
     assert [(p.row, p.column) for p in problems] == [(3, "氏名")] and "U+0639" in problems[0].message
+
+
+def test_a_phone_excel_stored_as_a_number_says_its_leading_zero_is_gone() -> None:
+    """090-1234-5678 typed without dashes in Excel is the number 9012345678: the row was refused as 「電話番号の形式が
+    正しくありません（例: 03-1234-5678）」 under a cell that looked right. Now the cell says what happened."""
+    _, problems = _plan("talents", ["氏名", "電話", "スキルタイプ"], [["山田 太郎", 9012345678, "engineer"],
+                                                                     ["佐藤 花子", "090-1234-5678", "engineer"]])
+    assert [(p.row, p.column) for p in problems] == [(2, "電話")]
+    assert problems[0].message.startswith("数値のセルのため先頭の0が消えています（9012345678）")
+    _, problems = _plan("companies", ["企業名", "地域", "担当者電話"], [["A社", "北見", 312345678.0]])
+    assert [(p.row, p.column, p.message[:9]) for p in problems] == [(2, "担当者電話", "数値のセルのため先")]

@@ -87,7 +87,7 @@ def test_scoring_changed_after_decisions_and_a_doubtful_selection(any_db: Databa
     set_scores(any_db, reviewer, taro, dict.fromkeys(keys, 3))  # 24
     set_scores(any_db, reviewer, hanako, {**dict.fromkeys(keys, 2), "i1": 4})  # 18: below the bar
     assert deciding_warnings(any_db, hanako, Decision.SELECTED) == [
-        "締切後の応募です", "応募条件を満たしていない項目があります", "合計が合格基準に届いていません"]
+        "締切後の応募です", "応募条件を満たしていない項目があります（応募条件3）", "合計が合格基準に届いていません"]
     assert deciding_warnings(any_db, hanako, Decision.REJECTED) == []
     assert deciding_warnings(any_db, taro, Decision.SELECTED) == []
     decide(any_db, taro, Decision.SELECTED, "上位", "事務局")

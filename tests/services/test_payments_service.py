@@ -200,7 +200,8 @@ def test_a_talent_in_two_programmes_is_paid_in_each_apart(demo: Database, demo_i
     payee = pay.list_payees(demo, demo_id)[0]  # approved in the demo's programme
     person = get_record(demo, TalentRecord, payee.talent_id, demo_id)
     next_year = new_programme(demo, "令和4年度", 2022)
-    save_record(demo, replace(person, programme_id=next_year))  # the same person takes part next year too
+    # the same person takes part next year too (its regions are not last year's: wishes and assignment start empty)
+    save_record(demo, replace(person, programme_id=next_year, assigned_region_id=None, region_preferences=()))
     elsewhere = new_programme(demo, "別の事業", 2022)
     with pytest.raises(InputError, match="参加していません"):  # never recorded in a programme they are not in
         records.add_work_day(demo, elsewhere, payee.talent_id, date(2022, 6, 1), "support", WHO)

@@ -60,7 +60,7 @@ def _world(db: Database) -> World:
                                                   starts.replace(year=2027, hour=17)))
     seated = save_record(db, rec.TalentRecord(None, a, "佐藤 花子", email="hanako@example.jp", phone="090-1234-5678",
                                               skills=("engineer",)))
-    twice = save_record(db, rec.TalentRecord(None, a, "鈴木 次郎", skills=("designer",)))
+    twice = save_record(db, rec.TalentRecord(None, a, "鈴木 次郎", skills=("ux_designer",)))
     save_record(db, rec.TalentRecord(twice.id, b, twice.name, skills=twice.skills, uuid=twice.uuid))
     paid = save_record(db, rec.TalentRecord(None, a, "高橋 三郎", skills=("engineer",)))
     elsewhere = save_record(db, rec.TalentRecord(None, a, "田中 四郎", skills=("engineer",)))

@@ -16,7 +16,7 @@ def test_talents_and_the_programme_in_use(any_db: Database) -> None:
     with any_db.session() as session:
         for n in range(4):
             insert_record(session, rec.TalentRecord(
-                id=None, programme_id=ours, name=f"試験 人材{n}", skills=("IoT", "PM")[: 1 + n % 2],
+                id=None, programme_id=ours, name=f"試験 人材{n}", skills=("engineer", "business_architect")[: 1 + n % 2],
                 strong_areas=("構想策定",) * (n % 2), motivation="動機 \"引用\"\n改行"), ours)
     listed = list_records(any_db, rec.TalentRecord, ours)
     assert [t.name for t in listed] == [f"試験 人材{n}" for n in range(4)]

@@ -144,8 +144,8 @@ def test_selecting_a_late_applicant_below_the_bar_asks_first_naming_why(
     answer = QMessageBox.StandardButton.No
     monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, **_k: asked.append(text) or answer)
     page.decide_button.click()
-    assert asked == ["SATO 花子 さんを「採択」にしますか？\n\n・締切後の応募です\n・応募条件を満たしていない項目があります\n"
-                     "・合計が合格基準に届いていません"]
+    assert asked == ["SATO 花子 さんを「採択」にしますか？\n\n・締切後の応募です\n"
+                     "・応募条件を満たしていない項目があります（応募条件3）\n・合計が合格基準に届いていません"]
     assert selection.decisions(context.db, call.id) == {}
     answer = QMessageBox.StandardButton.Yes
     page.decide_button.click()

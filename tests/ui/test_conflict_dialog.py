@@ -201,7 +201,7 @@ def test_the_page_follows_changes_saved_by_another_instance_not_its_own(
     assert page.model.row_record(0).phone == "070-7777-8888"
     assert page.selected_record() == page.model.row_record(0)  # the reload keeps the selection
     assert not watcher.check()
-    save_record(other, TalentRecord(None, mine.programme_id, "新人 花子", skills=("designer",)))  # an addition too
+    save_record(other, TalentRecord(None, mine.programme_id, "新人 花子", skills=("ux_designer",)))  # an addition too
     assert watcher.check() and page.model.total() == 2
 
 

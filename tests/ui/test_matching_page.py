@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +30,20 @@ pytestmark = pytest.mark.usefixtures("questions")  # 提案, the wizard and the 
 def _cells(page: MatchingPage) -> list[list[str]]:
     model = page.model
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_the_pairs_open_sorted_by_talent_ascending(context: AppContext, qtbot: QtBot) -> None:
+    """Enabling the table's sort sorted by Qt's default, descending: the list opened Z→A under a header saying
+    人材."""
+    world = make_world(context.db)
+    context.switch_programme(world.programme)
+    page = MatchingPage(context)
+    qtbot.addWidget(page)
+    page.propose_button.click()
+    talents = [row[0] for row in _cells(page)]
+    assert len(talents) == 3 and talents == sorted(talents)
+    header = page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
 
 
 def test_propose_advance_and_dissolve(context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,

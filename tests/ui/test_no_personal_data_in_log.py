@@ -61,7 +61,7 @@ def shown_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _person(programme_id: int) -> TalentRecord:
-    return TalentRecord(None, programme_id, NAME, email=EMAIL, home_city=ADDRESS, skills=("data",))
+    return TalentRecord(None, programme_id, NAME, email=EMAIL, home_city=ADDRESS, skills=("data_scientist",))
 
 
 def _session_with_failures(database: Database, qtbot, shown: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -157,7 +157,7 @@ def test_undo_and_redo_round_trip_every_kind_of_value_without_false_conflicts(
     """Floats, JSON lists, booleans and times come back from the database equal to what was written."""
     a, b = instances
     history = History(a, programme)
-    history.push(None, VenueRecord(None, "会議室", lat=35.0651, lon=136.6843, facilities=("projector", "wifi"),
+    history.push(None, VenueRecord(None, "会議室", lat=35.0651, lon=136.6843, facilities=("display", "internet"),
                                    free_of_charge=True, closed_weekdays=(5, 6)))
     (venue,) = list_records(b, VenueRecord, programme)
     history.push(venue, replace(venue, capacity=30, lat=35.1))

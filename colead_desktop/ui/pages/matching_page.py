@@ -70,6 +70,8 @@ class MatchingPage(QWidget):
         self.table = QTableView(objectName="matching_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        # by talent, A→Z: enabling the sort alone sorts by Qt's default, descending (the list opened Z→A)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -58,11 +58,17 @@ class MeetupPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         layout.addStretch()  # no stretch factor: it takes the space only while the tabs are hidden
-        self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex()))
+        self.agenda_tab.saved.connect(lambda: self._reload_tab(self.tabs.currentIndex(), agenda=False))
         for editor in (self.agenda_tab, self.docs_tab):
             DraftKeeper(ctx, editor)
         self.load = PageLoad(self, ctx, self._reader, self._show)
+        ctx.data_changed.connect(self._reload_if_shown)  # e.g. a talent archived or added on another page
         self.reload()
+
+    def _reload_if_shown(self) -> None:
+        """Another page's change (ctx.data_changed): read again now if on show, else the next visit reads anyway."""
+        if self.isVisible():
+            self.reload()
 
     @property
     def event_id(self) -> int | None:
@@ -80,7 +86,8 @@ class MeetupPage(QWidget):
             open_print_centre(self.ctx, self.window(), select=documents.handouts_key(self.event_id))
 
     def reload(self) -> None:
-        """Refresh the event list, keeping the chosen event (the meetup by default)."""
+        """Refresh the event list and the chosen event's tabs (the meetup by default): a visit, F5, another
+        page's or another user's change. Unsaved agenda or brief edits and a plan being made are kept."""
         if self.ctx.programme_id is None:
             self._show([])
         else:
@@ -98,6 +105,8 @@ class MeetupPage(QWidget):
         set_choices(self.event_combo, [(event.label, event.id) for event in events], default)
         if keep is None or keep != self.event_id:
             self._event_chosen()
+        else:
+            self._show_event(keep_edits=True)  # the same event: what changed since (seats, talents, a hold)
         self.tabs.setVisible(bool(events))  # without an event, the empty state says how to get one
         if self.ctx.programme_id is None:
             self.empty.no_programme(self.ctx)
@@ -120,6 +129,14 @@ class MeetupPage(QWidget):
             self.event_combo.blockSignals(False)
             return
         self._shown_event = event_id
+        self._show_event(keep_edits=False)
+
+    def _show_event(self, keep_edits: bool) -> None:
+        """Read the chosen event into the tabs. With `keep_edits` (the same event read again) only the tab on show
+        is read, the others when next shown (each read takes the GUI thread 50-100 ms), and a tab with unsaved
+        edits, or round tables being planned, is left as it is: the edits are the user's, the plan's result comes
+        to the tab as it was."""
+        event_id = self.event_id
         # the print centre lists handouts for meetups (the events with round tables and a pre-reading pack)
         enable(self.print_button, self.event_kind == EventKind.MEETUP.value,
                self.tr("配布資料があるのはミートアップのイベントです。ミートアップを選んでください"))
@@ -128,15 +145,22 @@ class MeetupPage(QWidget):
                                                current_login(self.db))
         for tab in (self.agenda_tab, self.roundtable_tab):  # shown, not edited; the handouts still print
             tab.setEnabled(not read_only)
+        if keep_edits:
+            self._reload_tab(self.tabs.currentIndex(), keep_plan=True)
+            return
         self.agenda_tab.load(event_id)
         self.roundtable_tab.load(event_id)
         self.docs_tab.load(event_id)
 
-    def _reload_tab(self, index: int) -> None:
-        if self.tabs.widget(index) is self.roundtable_tab:
+    def _reload_tab(self, index: int, keep_plan: bool = False, agenda: bool = True) -> None:
+        """Read tab `index` again (not the agenda after its own save: it shows what it saved)."""
+        tab = self.tabs.widget(index)
+        if tab is self.roundtable_tab and not (keep_plan and self.roundtable_tab.planning):
             self.roundtable_tab.load(self.event_id)
-        elif self.tabs.widget(index) is self.docs_tab and not self.docs_tab.has_unsaved():
+        elif tab is self.docs_tab and not self.docs_tab.has_unsaved():
             self.docs_tab.load(self.event_id)  # (briefs being edited are kept, not read over)
+        elif tab is self.agenda_tab and agenda and not self.agenda_tab.has_unsaved():
+            self.agenda_tab.load(self.event_id)
 
     def _tab_changed(self, index: int) -> None:
         self._reload_tab(index)
