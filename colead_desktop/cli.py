@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 
 from colead_desktop import __version__
 from colead_desktop.domain.errors import InputError, shown_problems
@@ -70,15 +70,29 @@ def _print_columns(names: Sequence[str], columns: Sequence[Sequence[object]]) ->
 
 
 def _write_json(parts: Sequence[str]) -> None:
-    """The document `parts` make, and a newline; nothing at all when a part cannot be written."""
+    """The document `parts` make, and a newline; nothing at all when a part cannot be written. To a UTF-8 stdout
+    the bytes of that check are written as they are: 10,000 talents' JSON is 8 MB, and encoding it a second time
+    through the text layer cost `colead list talents --json` 10-20 ms (issue 15)."""
     try:
-        for part in parts:
-            part.encode("utf-8")
+        encoded = [part.encode("utf-8") for part in parts]
     except UnicodeEncodeError:  # a lone surrogate: no reader could decode it, so nothing is written
         raise InputError(msg("出力に書き出せない文字（サロゲート）が含まれています",
                              "The output contains a character that cannot be written (a surrogate)")) from None
-    sys.stdout.writelines(parts)
-    sys.stdout.write("\n")
+    raw = _utf8_bytes(sys.stdout)
+    if raw is None:
+        sys.stdout.writelines(parts)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.flush()  # what was printed before goes first
+        raw.writelines(encoded)
+        raw.write(b"\n")
+
+
+def _utf8_bytes(stream: TextIO) -> BinaryIO | None:
+    """The bytes under a text stream that writes UTF-8 and no other line ending than "\\n", else None."""
+    raw = getattr(stream, "buffer", None)
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return raw if raw is not None and encoding == "utf8" and os.linesep == "\n" else None
 
 
 def _read_json(path: str) -> Node:
