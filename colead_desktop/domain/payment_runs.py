@@ -199,6 +199,14 @@ def plan_run(approved: Iterable[Statement], transfer_date: date, today: date,
     return RunPlan(transfer_date, one_transfer_per_payee(included), tuple(left_out), warnings + early)
 
 
+TransferKey = tuple[str, BankAccount | None]
+"""A run's statements with the same key are one transfer: the same payee, to the same account."""
+
+
+def _transfer_key(st: Statement) -> TransferKey:
+    return st.result.payee_id, st.bank
+
+
 def _one_payment_each(included: Sequence[Statement]) -> tuple[list[Statement], list[LeftOut]]:
     """The statements a run may pay together, and those left for a run on another day. A payee's statements in
     one run are one transfer, and so one payment, whose withholding is the tax on their withholding bases added
@@ -214,9 +222,9 @@ def _one_payment_each(included: Sequence[Statement]) -> tuple[list[Statement], l
             st = by_no[st.adjustment.previous_no]
         return st.statement_no
 
-    families: dict[tuple[str, BankAccount | None], dict[str, list[Statement]]] = {}
+    families: dict[TransferKey, dict[str, list[Statement]]] = {}
     for st in sorted(included, key=lambda s: s.statement_no):
-        families.setdefault((st.result.payee_id, st.bank), {}).setdefault(family(st), []).append(st)
+        families.setdefault(_transfer_key(st), {}).setdefault(family(st), []).append(st)
     kept: list[Statement] = []
     apart: list[LeftOut] = []
     for payee_families in families.values():
@@ -264,13 +272,13 @@ def one_transfer_per_payee(included: Sequence[Statement]) -> tuple[Statement, ..
     """The run's statements, those of one payee and account after the first (a statement and its correction, or
     two statements of the programme) joining its transfer: the bank makes one transfer and charges one fee, so
     the payee bears one fee, on the first statement; each joining statement shows no fee and says whose transfer
-    carries it. Withholding stays each statement's own (plan_run joined only statements whose withholdings add up to
-the one payment's: _one_payment_each). A reclaim is never here (plan_run leaves it out): it is
-    not netted into a transfer."""
-    first: dict[tuple[str, BankAccount | None], str] = {}
+    carries it. Withholding stays each statement's own (plan_run joined only statements whose withholdings add up
+    to the one payment's: _one_payment_each). A reclaim is never here (plan_run leaves it out): it is not netted
+    into a transfer."""
+    first: dict[TransferKey, str] = {}
     out = []
     for st in sorted(included, key=lambda s: s.statement_no):
-        lead = first.setdefault((st.result.payee_id, st.bank), st.statement_no)
+        lead = first.setdefault(_transfer_key(st), st.statement_no)
         out.append(replace(st, joins_transfer_of="" if lead == st.statement_no else lead))
     return tuple(out)
 
