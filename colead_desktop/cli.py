@@ -16,7 +16,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NoReturn, TextIO
 
@@ -57,16 +56,15 @@ def _print_json(data: object) -> None:
     _write_json([json.dumps(data, ensure_ascii=False, indent=2, default=_json_default)])
 
 
-def _print_columns(names: Sequence[str], columns: Sequence[Sequence[object]]) -> None:
-    """Records given as a column of values per field, as _print_json prints the list of their dicts; built
-    column by column in C (json_text.py): 10,000 talents' JSON in a third of the time."""
-    from colead_desktop.json_text import records_json
+def _print_records(objects: Sequence[str]) -> None:
+    """A listing: the JSON array of the records, given as their objects' JSON texts, one record to a line (any
+    JSON reader takes it, and so do line tools). For a plain SQLite file SQLite writes the objects
+    (db/shared_reads.py talents_json_sql), in the layout json.dumps gives `_record_json` here."""
+    _write_json(["[\n", ",\n".join(objects), "\n]"] if objects else ["[]"])
 
-    parts = records_json(names, columns, _json_default)
-    if parts is None:  # a value records_json does not lay out: the standard library's way
-        _print_json([dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)])
-    else:
-        _write_json(parts)
+
+def _record_json(fields: dict[str, object]) -> str:
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"), default=_json_default)
 
 
 def _write_json(parts: Sequence[str]) -> None:
@@ -223,15 +221,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plain_talents(args: argparse.Namespace) -> tuple[list[Sequence[object]], frozenset[int]] | None:
-    """The programme's talents, a column per field of TALENT_FIELDS, and the ids of those archived, read through
-    plain sqlite3 (db/plain.py: no SQLAlchemy to import), or None when the database must be opened the usual way
-    (a server, an encrypted or damaged file, a migration due, or a --programme that is not there, which the usual
-    way names)."""
+def _plain_talents(args: argparse.Namespace) -> list[str] | None:
+    """The programme's talents, each as its JSON object's text (db/shared_reads.py talent_json_objects), read
+    through plain sqlite3 (db/plain.py: no SQLAlchemy to import), or None when the database must be opened the
+    usual way (a server, an encrypted or damaged file, a migration due, or a --programme that is not there,
+    which the usual way names)."""
     import sqlite3
 
     from colead_desktop.db.plain import default_url, plain_rows
-    from colead_desktop.db.shared_reads import archived_talents, programme_exists, programme_in_use, talent_values
+    from colead_desktop.db.shared_reads import programme_exists, programme_in_use, talent_json_objects
     from colead_desktop.programme_choice import current_programme
 
     with plain_rows(args.db or default_url()) as plain:
@@ -242,48 +240,41 @@ def _plain_talents(args: argparse.Namespace) -> tuple[list[Sequence[object]], fr
                 programme = args.programme if programme_exists(plain.rows, args.programme) else None
             else:
                 programme = programme_in_use(plain.rows, current_programme(args.db or ""))
-            read = None if programme is None else (talent_values(plain.rows, programme),
-                                                     archived_talents(plain.rows, programme))
+            read = None if programme is None else talent_json_objects(plain.rows, programme, args.show_personal)
         except sqlite3.DatabaseError:  # damage, or a lock: the usual open reports it
             return None
         return read if plain.sound() else None  # a damaged file's reads are not printed
 
 
+def _listed_records(args: argparse.Namespace) -> list[dict[str, object]]:
+    """The records of args.kind the programme shows, their fields as they may be shown; talents marked
+    archived (kept with their payments and hidden in the window: review 16 item 4)."""
+    from colead_desktop.domain import records as rec
+    from colead_desktop.domain.personal import shown_fields
+    from colead_desktop.services.records import archived_talent_ids, list_records
+
+    record_type: type[rec.AnyRecord] = {
+        "talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
+        "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
+    db = _database(args)
+    programme_id = _programme(args, db)
+    listed = [shown_fields(record, args.show_personal) for record in list_records(db, record_type, programme_id)]
+    if args.kind == "talents":
+        archived = archived_talent_ids(db, programme_id)
+        listed = [{**fields, "archived": fields["id"] in archived} for fields in listed]
+    return listed
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    from colead_desktop.domain.personal import shown_column
-    from colead_desktop.domain.talent_columns import TALENT_FIELDS
-
-    names: Sequence[str] = TALENT_FIELDS
-    read = _plain_talents(args) if args.kind == "talents" else None
-    if read is not None:
-        columns, archived = read
-    else:
-        from dataclasses import fields
-
-        from colead_desktop.domain import records as rec
-        from colead_desktop.services.records import archived_talent_ids, list_records
-
-        record_type: type[rec.AnyRecord] = {
-            "talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
-            "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
-        db = _database(args)
-        programme_id = _programme(args, db)
-        records = list_records(db, record_type, programme_id)
-        names = [f.name for f in fields(record_type)]
-        columns = [list(map(attrgetter(name), records)) for name in names]
-        archived = archived_talent_ids(db, programme_id) if args.kind == "talents" else frozenset()
-    columns = [shown_column(name, values, args.show_personal) for name, values in zip(names, columns, strict=True)]
-    count = len(columns[0])
-    ids, labels, titles = ([None] * count if name not in names else columns[names.index(name)]
-                           for name in ("id", "name", "title"))
-    if args.kind == "talents":  # kept with their payments and hidden in the window: marked here (review 16 item 4)
-        names, columns = [*names, "archived"], [*columns, [record_id in archived for record_id in ids]]
+    objects = _plain_talents(args) if args.kind == "talents" else None
     if args.json:
-        _print_columns(names, columns)
-    else:
-        mark = msg("（アーカイブ済み）", " (archived)")
-        for record_id, label, title in zip(ids, labels, titles, strict=True):
-            print(f"{record_id:>4}  {label or title}{mark if record_id in archived else ''}")
+        _print_records(objects if objects is not None else list(map(_record_json, _listed_records(args))))
+        return 0
+    listed = _listed_records(args) if objects is None else list(map(json.loads, objects))
+    mark = msg("（アーカイブ済み）", " (archived)")
+    for fields in listed:
+        label = fields.get("name") or fields.get("title")
+        print(f"{fields['id']:>4}  {label}{mark if fields.get('archived') else ''}")
     return 0
 
 

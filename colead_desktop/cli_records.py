@@ -27,7 +27,7 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.conflicts import NOT_CHOSEN, StaleRecord
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.personal import shown
+from colead_desktop.domain.personal import shown, shown_fields
 from colead_desktop.domain.normalise import canonical_datetime, normalise_text
 
 if TYPE_CHECKING:
@@ -60,10 +60,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     put.set_defaults(run=cmd_set)
 
 
-def _as_json(record: rec.AnyRecord, reveal: bool) -> dict[str, Any]:
-    return {f.name: shown(f.name, getattr(record, f.name), reveal) for f in fields(record)}
-
-
 def _load(args: argparse.Namespace) -> tuple[Database, rec.AnyRecord]:
     from colead_desktop.cli import _database, _programme
     from colead_desktop.services.records import get_participant, get_record
@@ -79,7 +75,7 @@ def cmd_get(args: argparse.Namespace) -> int:
     from colead_desktop.cli import _print_json
 
     _db, record = _load(args)
-    _print_json(_as_json(record, args.show_personal))
+    _print_json(shown_fields(record, args.show_personal))
     return 0
 
 
@@ -166,5 +162,5 @@ def cmd_set(args: argparse.Namespace) -> int:
                   "See the current record with colead get {kind} {id} and save again with --version {v}.",
                   kind=args.kind, id=args.id, v=stale.theirs.version), file=sys.stderr)
         return STALE_EXIT
-    _print_json(_as_json(saved, args.show_personal))
+    _print_json(shown_fields(saved, args.show_personal))
     return 0

@@ -6,15 +6,16 @@ numbers show only their last characters unless the user asks for them (`--show-p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 PERSONAL_FIELDS = frozenset({"email", "phone", "contact_email", "contact_phone", "account_number", "address"})
+_MASK = "****"
+_VISIBLE = 3
 
 
-def mask_number(number: str, visible: int = 3) -> str:
+def mask_number(number: str, visible: int = _VISIBLE) -> str:
     """'1234567' → '****567': enough to recognise one's own account, not enough to use it."""
-    return "****" + number[-visible:] if len(number) > visible else "****"
+    return _MASK + number[-visible:] if len(number) > visible else _MASK
 
 
 def shown(name: str, value: Any, reveal: bool = False) -> Any:
@@ -24,8 +25,18 @@ def shown(name: str, value: Any, reveal: bool = False) -> Any:
     return mask_number(value)
 
 
-def shown_column(name: str, values: Sequence[Any], reveal: bool = False) -> Sequence[Any]:
-    """A column of field `name`'s values as `shown` gives each (a listing prints thousands)."""
+def shown_sql(name: str, column: str, reveal: bool = False) -> str:
+    """`shown` as an SQLite expression over `column`, the SQL of field `name`: a listing of thousands built in
+    SQL (db/shared_reads.py) masks there, since a Python function called per value would double its time. SQLite's
+    length and substr count characters, as len and slicing do."""
     if reveal or name not in PERSONAL_FIELDS:
-        return values
-    return [shown(name, value) for value in values]
+        return column
+    return (f"CASE WHEN typeof({column}) != 'text' OR {column} = '' THEN {column}"
+            f" WHEN length({column}) > {_VISIBLE} THEN '{_MASK}' || substr({column}, -{_VISIBLE}) ELSE '{_MASK}' END")
+
+
+def shown_fields(record: Any, reveal: bool = False) -> dict[str, Any]:
+    """A record's (a dataclass's) fields by name, each as `shown` gives it."""
+    from dataclasses import fields  # here: `colead list talents` imports this module but must not import dataclasses
+
+    return {f.name: shown(f.name, getattr(record, f.name), reveal) for f in fields(record)}

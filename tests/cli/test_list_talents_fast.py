@@ -1,5 +1,6 @@
-"""`colead list talents --json` reads through plain sqlite3 (db/plain.py) and lays its JSON out column by
-column (json_text.py): the same bytes as the service and json.dumps, without importing SQLAlchemy (issue 15)."""
+"""`colead list talents --json` reads through plain sqlite3 (db/plain.py), SQLite writing each talent's JSON
+(db/shared_reads.py): the same bytes as the service's records through json.dumps, one record to a line, without
+importing SQLAlchemy (issue 15)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.personal import shown
 from colead_desktop.programme_choice import set_current_programme
 from colead_desktop.services.records import archived_talent_ids, insert_record, list_records, save_record
+from colead_desktop.services.talent_archive import set_archived
 from tests.cli.run import colead
 from tests.programmes import new_programme
 
@@ -41,9 +43,9 @@ def _expected(db: Database, programme_id: int, reveal: bool = False) -> str:
     """The service's records as the listing prints them: e-mail and phone masked unless revealed, archived marked."""
     records = list_records(db, rec.TalentRecord, programme_id)
     archived = archived_talent_ids(db, programme_id)  # the listing marks them (review 16 item 4)
-    return json.dumps([{**{k: shown(k, v, reveal) for k, v in asdict(r).items()}, "archived": r.id in archived}
-                       for r in records],
-                      ensure_ascii=False, indent=2) + "\n"
+    lines = [json.dumps({**{k: shown(k, v, reveal) for k, v in asdict(r).items()}, "archived": r.id in archived},
+                        ensure_ascii=False, separators=(",", ":")) for r in records]
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
 def test_the_listing_is_the_services_records_byte_for_byte(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,3 +114,27 @@ def test_the_usual_listing_masks_contact_data_as_well(db: Database) -> None:
     revealed = json.loads(colead("list", "staff", "--json", "--show-personal").stdout)
     assert [(s["email"], s["phone"]) for s in listed] == [("****lid", "****678")]
     assert [(s["email"], s["phone"]) for s in revealed] == [("staff@example.invalid", "03-1234-5678")]
+
+
+def test_values_no_dialog_lets_in_still_come_out_as_the_services(db: Database) -> None:
+    """Written by another program or an older version: control characters, short and empty contact data, a
+    skill list of one non-ASCII item, and an archived talent. SQLite's JSON must still be json.dumps's bytes."""
+    ours = new_programme(db)
+    _talents(db, ours, 6)
+    first, second, third = (r.id for r in list_records(db, rec.TalentRecord, ours)[:3])
+    set_archived(db, second, True, "試験")
+    db.dispose()
+    with sqlite3.connect(Path(os.environ["COLEAD_DATA_DIR"]) / "colead.sqlite3") as connection:
+        connection.execute("UPDATE talent SET affiliation = ?, email = 'ab', phone = '', strong_areas = ?"
+                           " WHERE id = ?", ("制御\x01\x1f\x7f文字 \\u0041", '["\\u6226\\u7565 \\"\\u5f15\\""]', first))
+        connection.execute("UPDATE talent SET email = '𠮟責@例.jp', phone = '1234', skills = ? WHERE id = ?",
+                           ('["a\\tb", "c\\"d", "e\\/f"]', third))
+    for reveal in ((), ("--show-personal",)):
+        listed = colead("list", "talents", "--json", *reveal)
+        assert listed.returncode == 0, listed.stderr
+        assert listed.stdout == _expected(db, ours, reveal=bool(reveal))
+    talents = {t["id"]: t for t in json.loads(listed.stdout)}
+    assert talents[first]["strong_areas"] == ['戦略 "引"'] and talents[second]["archived"] is True
+    assert talents[third]["skills"] == ["a\tb", 'c"d', "e/f"]
+    masked = {t["id"]: t for t in json.loads(colead("list", "talents", "--json").stdout)}
+    assert [(masked[i]["email"], masked[i]["phone"]) for i in (first, third)] == [("****", ""), ("****.jp", "****234")]
