@@ -157,11 +157,15 @@ print(json.dumps({"visit": visit, "first_paint": first_paint, "worst_gap_ms": wo
                   "floor_gap_ms": max(gaps, default=0)}))
 """
 
+# The app imports the checker at its start and geopy after its first paint (ui/warm_up.py); "bare" leaves that out.
 FIRST_CHECK = """
-import json, time
+import json, sys, time
 started = time.perf_counter()
 from colead_desktop.domain.demo_tours import kuwana
 from colead_desktop.domain.tourcheck import check_tour
+if sys.argv[1] == "app":
+    from colead_desktop.ui.warm_up import import_pages_in_background
+    import_pages_in_background().join()
 imported = time.perf_counter()
 tour = kuwana()
 t0 = time.perf_counter(); check_tour(tour); first = time.perf_counter() - t0
@@ -342,10 +346,12 @@ def main() -> None:
             row(f"1,000 statement PDFs, {pdfs['processes']} processes", pdfs["app"], pdfs["floor"],
                 "reportlab floor (benchmarks/statements.py)", 1.2)
 
-        _seconds, out = run([PY, "-c", FIRST_CHECK], base, args.timeout)
-        check = json.loads(out)
-        row("first tour check in a process", check["first"], check["warm"], "warm check", None,
-            f"(goal ≤ 20 ms absolute; importing the checker {check['import'] * 1000:.0f} ms)")
+        for where, label, goal in (("app", "in the app, after its background imports", "goal ≤ 20 ms absolute; "),
+                                    ("bare", "in a process importing only the checker", "")):
+            _seconds, out = run([PY, "-c", FIRST_CHECK, where], base, args.timeout)
+            check = json.loads(out)
+            row(f"first tour check {label}", check["first"], check["warm"], "warm check", None,
+                f"({goal}importing {check['import'] * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":

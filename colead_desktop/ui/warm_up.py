@@ -3,8 +3,9 @@
 
 A page's module is imported on its first visit, on the GUI thread: the ミートアップ page pulled in openpyxl and
 reportlab and froze the window for a second. Imported here in the background, a visit finds them loaded (or
-waits only for the module still being imported). Only modules are imported: no widget is made off the GUI
-thread. A module that fails to import is left to the visit, which shows the failure as it always has.
+waits only for the module still being imported), and so does a tour's first check find geopy (domain/geodesic.py:
+most of that check's time). Only modules are imported: no widget is made off the GUI thread. A module that
+fails to import is left to the visit, which shows the failure as it always has.
 
 A started app holds some 85,000 objects the cyclic garbage collector keeps walking: a full collection, set off
 by whichever thread allocates (a page's read of 10,000 talents), held the GIL for 80-130 ms and stalled the
@@ -17,6 +18,8 @@ import gc
 import importlib
 import logging
 import threading
+
+from colead_desktop.domain.geodesic import geodesic_km
 
 log = logging.getLogger(__name__)
 
@@ -42,4 +45,8 @@ def _import_pages() -> None:
             importlib.import_module(name)
         except Exception as exc:  # noqa: BLE001 (the visit imports it again and shows why it cannot)
             log.warning("importing %s in the background failed: %s", name, type(exc).__name__)
+    try:
+        geodesic_km()
+    except Exception as exc:  # noqa: BLE001 (the check imports it again and shows why it cannot)
+        log.warning("importing geopy in the background failed: %s", type(exc).__name__)
     freeze_heap()  # the modules just imported too
