@@ -148,6 +148,14 @@ class RecordTableModel(QAbstractTableModel):
     def row_record(self, row: int) -> Any:
         return self._records[self._shown[row]]
 
+    def rows_with_ids(self, record_ids: set[Any]) -> list[int]:
+        """The shown rows of the records with these ids, in row order (none asked: a page's first load, with
+        10,000 talents, asks nothing of them)."""
+        if not record_ids:
+            return []
+        records = self._records
+        return [row for row, at in enumerate(self._shown) if records[at].id in record_ids]
+
     def text(self, row: int, column: int) -> str:
         """What a shown cell reads: data()'s display text without the call through Qt (column widths)."""
         return self._cells[self._shown[row]][column]

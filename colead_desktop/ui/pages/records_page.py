@@ -299,8 +299,7 @@ class RecordsPage(QWidget):
 
     def select_ids(self, record_ids: Sequence[int | None]) -> None:
         """Select the rows of `record_ids` that are listed (the first made current), and no other."""
-        wanted = set(record_ids)
-        rows = [row for row in range(self.model.rowCount()) if self.model.row_record(row).id in wanted]
+        rows = self.model.rows_with_ids({record_id for record_id in record_ids if record_id is not None})
         if not rows:
             return
         self.table.setCurrentIndex(self.model.index(rows[0], 0))  # scrolled to
