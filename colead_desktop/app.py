@@ -19,7 +19,6 @@ from colead_desktop.paths import data_dir, font_path, resources_dir
 from colead_desktop.private_files import protect_data_folder
 from colead_desktop.settings import Settings
 from colead_desktop.ui.start_window import start_window
-from colead_desktop.ui.style import install_stylesheet
 
 if TYPE_CHECKING:
     from colead_desktop.ui.main_window import MainWindow
@@ -127,7 +126,6 @@ def start(app: QApplication, db_url: str | None) -> QWidget | None:
 
     accept_wide_digits(app)  # before any spin box is made
     install_fonts(app)
-    install_stylesheet(app)  # after: polishing the start window with it would cost its first paint 30 ms
     try:
         window = _open_main_window(settings, db_url)
     finally:

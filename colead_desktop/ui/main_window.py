@@ -24,7 +24,7 @@ from colead_desktop.ui.pages.record_kinds import record_kinds
 from colead_desktop.ui.pages.records_page import RecordsPage
 from colead_desktop.ui.pages.tabbed_page import TabbedPage
 from colead_desktop.ui.shortcuts import current_list
-from colead_desktop.ui.style import set_role, set_state
+from colead_desktop.ui.style import set_role, set_state, styled
 from colead_desktop.ui.unsaved import leave
 
 
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
                                   QUndoStack(self), self)
         self.nav = QListWidget(objectName="nav_list")
         self.nav.setFixedWidth(190)
+        styled(self.nav)
         self.stack = _PageStack(objectName="page_stack")
         self.nav.currentRowChanged.connect(self._show_page)
         self.copy_banner = QLabel(objectName="offline_copy_banner", wordWrap=True)  # an offline copy is open

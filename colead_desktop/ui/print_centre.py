@@ -35,7 +35,7 @@ from colead_desktop.ui.forms import adopt_form, child
 from colead_desktop.ui.jobs import show_failure
 from colead_desktop.ui.output_language import OutputLanguageBox
 from colead_desktop.ui.pdf_printing import available_printers, new_printer, print_pdf
-from colead_desktop.ui.style import set_state
+from colead_desktop.ui.style import set_state, styled
 
 translate = QCoreApplication.translate
 
@@ -72,6 +72,7 @@ class PrintCentre(QDialog):
         self.pdf = QPdfDocument(self)
         # QtPdf's view is no Designer widget: it goes in under the form's page bar
         self.view = QPdfView(self, objectName="preview")
+        styled(self.view)
         child(self, QVBoxLayout, "preview_layout").addWidget(self.view, 1)
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -92,6 +93,7 @@ class PrintCentre(QDialog):
             child(self, QToolButton, name).clicked.connect(action)
         self.page_label = child(self, QLabel, "page_label")
         self.title_label = child(self, QLabel, "title_label")
+        styled(self.title_label)
         child(self, QSplitter, "splitter").setSizes([330, 770])
 
         self.printer_label = child(self, QLabel, "printer_label")

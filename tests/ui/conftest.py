@@ -21,7 +21,6 @@ from colead_desktop.ui.context import AppContext
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from colead_desktop.ui.pages.payments_page import PaymentsPage
 from colead_desktop.ui.pages.tours_page import ToursPage
-from colead_desktop.ui.style import install_stylesheet
 from tests.ui.payments_fixtures import WHO
 from tests.ui.modal import end_of_test
 from tests.ui.sync_runner import SyncRunner
@@ -37,12 +36,6 @@ def english(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def stylesheet(qapp: QApplication) -> None:
-    """The widgets look and measure as in the app: the app installs the same stylesheet at start-up."""
-    install_stylesheet(qapp)
 
 
 @pytest.fixture(scope="session", autouse=True)

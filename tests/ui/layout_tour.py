@@ -220,12 +220,10 @@ def main(argv: list[str]) -> int:
     from colead_desktop.reports.fonts import register_fonts
     from colead_desktop.settings import Settings
     from colead_desktop.ui.main_window import MainWindow
-    from colead_desktop.ui.style import install_stylesheet
     from tests.ui.sync_runner import SyncRunner
 
     app = QApplication([])
     install_fonts(app)
-    install_stylesheet(app)
     register_fonts()
     db = Database(f"sqlite:///{shutil.copy(demo, Path(data) / demo.name)}")
     results: dict[str, dict[str, list]] = {}

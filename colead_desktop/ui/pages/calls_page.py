@@ -441,7 +441,9 @@ def _condition_row(text: str) -> QWidget:
     box.setEnabled(False)
     label = QLabel(text, wordWrap=True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    fills_row = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    fills_row.setHeightForWidth(True)  # kept, as word wrap set it: the row is as tall as the text at its width
+    label.setSizePolicy(fills_row)
     layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(label, 1)
     return row

@@ -10,7 +10,7 @@ from colead_desktop.domain.i18n import listed
 from colead_desktop.domain.itinerary import Tour
 from colead_desktop.domain.tourcheck import Finding, Severity
 from colead_desktop.ui import palette
-from colead_desktop.ui.style import set_role
+from colead_desktop.ui.style import set_role, styled
 
 
 _DOTS: dict[str, QIcon] = {}  # by colour: a few severities, each painted once (a tour's 30 findings cost 9 ms)
@@ -42,6 +42,7 @@ class FindingsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(objectName="tour_findings")
+        styled(self.list)
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setUniformItemSizes(False)
