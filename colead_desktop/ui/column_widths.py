@@ -8,6 +8,7 @@ for when it is laid out, else at most SCREENFUL rows.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractItemModel
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QTableView
 from colead_desktop.ui.table_model import RecordTableModel
 
 SCREENFUL = 60  # rows measured: more than a maximised window shows
+_MEASURED = 4  # lines of a column measured in the font
 WIDEST_FIT = 25
 """A fitted column is at most this many full-width characters wide (its header still fits): one long 所属 made
 its column so wide that the columns after it scrolled out of a 1366 px window (review 14c item 14). The user
@@ -38,10 +40,14 @@ def fit_columns(view: QTableView, columns: Iterable[int] | None = None) -> None:
         if view.isColumnHidden(column):
             continue
         # The delegate measures a cell asking the model for a dozen roles; the cells are plain text in the
-        # view's font, alike but for their text, so only the widest text is measured the delegate's way.
-        widest = max(rows, default=None, key=lambda row: max(  # a cell's widest line
-            map(metrics.horizontalAdvance, text(row, column).split("\n"))))  # noqa: B023 (used at once, within this column)
-        width = 0 if widest is None else view.sizeHintForIndex(model.index(widest, column)).width() + grid
+        # view's font, alike but for their text, so only the widest text is measured the delegate's way. Which
+        # is widest is measured in the font among the few longest lines by their UTF-8 length (a Japanese
+        # character three bytes, about twice a Latin letter's width): measuring every line of a screenful
+        # cost the turn that shows 10,000 talents 8 ms of its 12.
+        lines = [(line, row) for row in rows for line in text(row, column).split("\n")]
+        longest = heapq.nlargest(_MEASURED, lines, key=lambda line: len(line[0].encode()))
+        widest = max(longest, default=None, key=lambda line: metrics.horizontalAdvance(line[0]))
+        width = 0 if widest is None else view.sizeHintForIndex(model.index(widest[1], column)).width() + grid
         view.setColumnWidth(column, max(min(width, widest_fit), header.sectionSizeHint(column)))
 
 
