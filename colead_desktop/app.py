@@ -10,8 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from colead_desktop import __version__
 from colead_desktop.domain.i18n import set_language
@@ -21,6 +20,8 @@ from colead_desktop.settings import Settings
 from colead_desktop.ui.start_window import start_window
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from colead_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,9 @@ log = logging.getLogger(__name__)
 
 def install_fonts(app: QApplication) -> None:
     """Register the bundled IPAex Gothic so Japanese never shows as boxes, and make it the UI font."""
+    # Here, as each PySide6 class below: made on its first import, each cost the start window's first paint 1-2 ms
+    from PySide6.QtGui import QFont, QFontDatabase
+
     font_id = QFontDatabase.addApplicationFont(str(font_path("ipaexg.ttf")))
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
@@ -78,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Co-LEAD Desktop")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "colead.png")))
     window = start(app, args.db)
     return app.exec() if window is not None else 2
@@ -106,6 +112,8 @@ def _refuse_data_folder(exc: OSError) -> None:
     explained = explain(exc)
     if explained is None:
         raise exc
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, QApplication.translate("App", "データフォルダを使えません"), str(explained))
 
 

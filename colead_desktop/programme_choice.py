@@ -7,7 +7,6 @@ SQLite file's absolute path, or the server URL with the password hidden).
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -36,6 +35,8 @@ def database_key(database_url: str) -> str:
 
 
 def _read() -> dict[str, int]:
+    import json  # here, as in the write: Settings imports this module before the start window paints (3 ms)
+
     try:
         data = json.loads(_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):  # none chosen yet, or a damaged file: the newest programme is used instead
@@ -49,6 +50,8 @@ def current_programme(database_url: str) -> int | None:
 
 
 def set_current_programme(database_url: str, programme_id: int) -> None:
+    import json
+
     choices = {**_read(), database_key(database_url): programme_id}
     part = _path().with_name(FILE_NAME + ".part")
     with open(part, "w", encoding="utf-8", opener=private_opener) as out:
