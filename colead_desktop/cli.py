@@ -249,16 +249,13 @@ def _plain_talents(args: argparse.Namespace) -> list[str] | None:
 def _listed_records(args: argparse.Namespace) -> list[dict[str, object]]:
     """The records of args.kind the programme shows, their fields as they may be shown; talents marked
     archived (kept with their payments and hidden in the window: review 16 item 4)."""
-    from colead_desktop.domain import records as rec
+    from colead_desktop.cli_records import KINDS
     from colead_desktop.domain.personal import shown_fields
     from colead_desktop.services.records import archived_talent_ids, list_records
 
-    record_type: type[rec.AnyRecord] = {
-        "talents": rec.TalentRecord, "companies": rec.CompanyRecord, "regions": rec.RegionRecord,
-        "venues": rec.VenueRecord, "events": rec.EventRecord, "staff": rec.StaffRecord}[args.kind]
     db = _database(args)
     programme_id = _programme(args, db)
-    listed = [shown_fields(record, args.show_personal) for record in list_records(db, record_type, programme_id)]
+    listed = [shown_fields(record, args.show_personal) for record in list_records(db, KINDS[args.kind], programme_id)]
     if args.kind == "talents":
         archived = archived_talent_ids(db, programme_id)
         listed = [{**fields, "archived": fields["id"] in archived} for fields in listed]
