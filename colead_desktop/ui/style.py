@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from PySide6.QtWidgets import QWidget
 
@@ -38,27 +38,34 @@ def stylesheet() -> str:
     return sheet.replace('url("icons/', f'url("{(resources_dir() / "icons").as_posix()}/')  # quoted: spaces
 
 
+class _Rule(NamedTuple):
+    """One selector of the sheet with its declarations, and what in it can name a widget."""
+
+    text: str  # `selector { declarations }`
+    naming: tuple[tuple[str, str], ...]  # its role and state values
+    ids: tuple[str, ...]
+    class_alone: str | None  # the selector when it is a class and nothing else
+
+    def names(self, widget: QWidget) -> bool:
+        """Whether it names `widget`: by one of its role and state, its objectName, or its class alone."""
+        return (any(widget.property(name) == value for name, value in self.naming) or widget.objectName() in self.ids
+                or (self.class_alone is not None and widget.inherits(self.class_alone)))
+
+
 @cache
-def _rules() -> tuple[tuple[str, str], ...]:
-    """The sheet's rules in its order, one selector each: (selector, declarations)."""
-    return tuple((selector.strip(), declarations.strip())
+def _rules() -> tuple[_Rule, ...]:
+    """The sheet's rules in its order, one selector each, read once (set_role runs for every label a page makes)."""
+    return tuple(_Rule(f"{selector} {{ {declarations.strip()} }}",
+                       tuple((name, value) for name, value in _PROPERTY.findall(selector) if name in _NAMING),
+                       tuple(_ID.findall(selector)), selector if _CLASS_ALONE.fullmatch(selector) else None)
                  for selectors, declarations in _RULE.findall(_COMMENT.sub("", stylesheet()))
-                 for selector in selectors.split(","))
-
-
-def _names(selector: str, widget: QWidget) -> bool:
-    """Whether `selector` names `widget`: one of its role and state, its objectName, or its class alone."""
-    if any(name in _NAMING and widget.property(name) == value for name, value in _PROPERTY.findall(selector)):
-        return True
-    return widget.objectName() in _ID.findall(selector) or (
-        _CLASS_ALONE.fullmatch(selector) is not None and widget.inherits(selector))
+                 for selector in map(str.strip, selectors.split(",")))
 
 
 def styled(widget: QWidget) -> None:
     """Give `widget` the rules that name it (none: the native style's look). For a widget named by its
     objectName or class (the navigation list, a round table's cell); set_role and set_state call it."""
-    sheet = "\n".join(f"{selector} {{ {declarations} }}" for selector, declarations in _rules()
-                      if _names(selector, widget))
+    sheet = "\n".join(rule.text for rule in _rules() if rule.names(widget))
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)  # polishes the widget again
     elif sheet:  # Qt matches property selectors when it polishes a widget: a changed property needs a re-polish
