@@ -18,6 +18,8 @@ import gc
 import importlib
 import logging
 import threading
+from collections.abc import Callable
+from functools import partial
 
 from colead_desktop.domain.geodesic import geodesic_km
 
@@ -40,13 +42,11 @@ def import_pages_in_background() -> threading.Thread:
 
 
 def _import_pages() -> None:
-    for name in PAGE_MODULES:
+    loads: list[tuple[str, Callable[[], object]]] = [(name, partial(importlib.import_module, name))
+                                                     for name in PAGE_MODULES]
+    for name, load in [*loads, ("geopy", geodesic_km)]:
         try:
-            importlib.import_module(name)
-        except Exception as exc:  # noqa: BLE001 (the visit imports it again and shows why it cannot)
+            load()
+        except Exception as exc:  # noqa: BLE001 (the visit or check imports it again and shows why it cannot)
             log.warning("importing %s in the background failed: %s", name, type(exc).__name__)
-    try:
-        geodesic_km()
-    except Exception as exc:  # noqa: BLE001 (the check imports it again and shows why it cannot)
-        log.warning("importing geopy in the background failed: %s", type(exc).__name__)
     freeze_heap()  # the modules just imported too
