@@ -25,6 +25,7 @@ from colead_desktop.domain.tourcheck import (DEFAULT_CHECKS, Booking, CheckParam
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.record_dates import ProgrammePeriod
+from colead_desktop.services.record_dates import programme_period_in
 from colead_desktop.services.record_restore import changed_since
 from colead_desktop.services.tour_members import archived_members
 
@@ -123,8 +124,7 @@ def held_elsewhere(db: Database, programme_id: int, tour: Tour) -> Elsewhere:
         linked = set(session.scalars(select(TourRow.event_id).where(TourRow.event_id.is_not(None))))
         occupations = _event_occupations(session, programme_id, linked, tour)
         archived = archived_members(session, tour.members)
-        programme = session.get(models.Programme, programme_id)
-        period = ProgrammePeriod(programme.start_date, programme.end_date) if programme is not None else None
+        period = programme_period_in(session, programme_id)
     for other, elsewhere in others:
         if elsewhere is None:
             occupations.extend(tour_occupations(other))
