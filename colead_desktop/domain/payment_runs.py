@@ -239,7 +239,7 @@ def _one_payment_each(included: Sequence[Statement]) -> tuple[list[Statement], l
                     "payment, whose withholding is computed on the sum; pay it in a run on another day",
                     first=together[0][0].statement_no)) for st in statements]
         kept += [st for statements in together for st in statements]
-    return sorted(kept, key=lambda s: s.statement_no), apart
+    return kept, apart  # in any order: one_transfer_per_payee orders the run
 
 
 def _one_payment(families: Sequence[Sequence[Statement]]) -> bool:
