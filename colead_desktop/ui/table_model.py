@@ -8,7 +8,7 @@ a QSortFilterProxyModel calling data() a million times across the Python boundar
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -31,27 +31,63 @@ class Column:
 
 
 @dataclass(frozen=True)
+class Selection:
+    """Which of a model's records it shows, in which order: its filter and its sort."""
+    search: str = ""  # folded as domain/normalise.folded folds
+    matches: Callable[[Any], bool] | None = None
+    hide_muted: bool = False
+    sort: tuple[int, Qt.SortOrder] | None = None  # None: in the order given, until a view sorts
+
+
+EVERY = Selection()
+
+
+@dataclass
 class Rows:
-    """Records with each column's value and text, made by `prepare` on any thread (a page's read: issue 15)."""
+    """Records with each column's value and text, and those a selection shows, made by `prepare` on any thread
+    (a page's read: issue 15)."""
     records: list[Any]
     columns: list[Column]
     values: list[list[object]]  # per record, the value of each column
     cells: list[tuple[str, ...]]  # per record, the text of each column
-    muted: list[bool] | None = None  # per record, whether it is shown greyed (None: the model's `muted` decides)
-    keys: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)  # sort keys of the column sorted by
+    muted: list[bool]  # per record, whether it is shown greyed
+    selection: Selection = EVERY
+    shown: list[int] = field(default_factory=list)  # indexes into records: those `selection` shows, in its order
+    # made when first needed: the sort keys of a column sorted by, and the search's haystacks (per record, every
+    # column's text folded); most lists are sorted by one column and never searched
+    keys: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
+    haystacks: list[str] | None = None
+
+    def select(self, selection: Selection) -> list[int]:
+        """The indexes of the records `selection` shows, in its order."""
+        order: list[int] | range = range(len(self.records))
+        if selection.sort is not None and selection.sort[0] < len(self.columns):
+            column, direction = selection.sort
+            if column not in self.keys:
+                self.keys[column] = [_sort_key(row[column]) for row in self.values]
+            order = sorted(order, key=self.keys[column].__getitem__,
+                           reverse=direction == Qt.SortOrder.DescendingOrder)
+        search, matches, muted = selection.search, selection.matches, self.muted if selection.hide_muted else None
+        if not search and matches is None and muted is None:
+            return list(order)
+        if search and self.haystacks is None:  # folded as the query is, once per set of rows, not per keystroke
+            self.haystacks = [folded("\t".join(cells)) for cells in self.cells]
+        haystacks, records = self.haystacks if search else None, self.records
+        return [i for i in order if (haystacks is None or search in haystacks[i]) and (muted is None or not muted[i])
+                and (matches is None or matches(records[i]))]
 
 
 def prepare(records: Sequence[Any], columns: Sequence[Column], muted: Callable[[Any], bool] | None = None,
-            sort_column: int | None = None) -> Rows:
+            selection: Selection = EVERY) -> Rows:
     """Every cell's value and text, computed once: data() is then a list lookup. With `muted`, which records
-    show greyed, and with `sort_column`, that column's sort keys: on a page's read, off the GUI thread, the
-    GUI thread only puts the rows in order (10,000 talents: 30-80 ms of the GUI thread's time before)."""
+    show greyed; and those `selection` shows, in its order: on a page's read, off the GUI thread, the GUI thread
+    only shows them (10,000 talents: 30-80 ms of the GUI thread's time before, and 2-4 ms to select them)."""
     values = [[column.value(record) for column in columns] for record in records]
     cells = [tuple(["" if v is None else str(v) for v in row]) for row in values]
-    flags = None if muted is None else [muted(record) for record in records]
-    keys = {} if sort_column is None or not 0 <= sort_column < len(columns) else {
-        sort_column: [_sort_key(row[sort_column]) for row in values]}
-    return Rows(list(records), list(columns), values, cells, flags, keys)
+    flags = [False] * len(values) if muted is None else [muted(record) for record in records]
+    rows = Rows(list(records), list(columns), values, cells, flags, selection)
+    rows.shown = rows.select(selection)
+    return rows
 
 
 def _sort_key(value: object) -> tuple[int, Any]:
@@ -66,43 +102,31 @@ class RecordTableModel(QAbstractTableModel):
 
     def __init__(self, columns: Sequence[Column]) -> None:
         super().__init__()
-        self._columns = list(columns)
-        self._records: list[Any] = []
-        self._values: list[list[object]] = []  # per record, the value of each column
-        self._cells: list[tuple[str, ...]] = []  # per record, the text of each column
-        # made when first needed: the sort keys of a column the view sorts by, and the search's haystacks (per
-        # record, every column's text folded: domain/normalise.py); most lists are sorted by one column and
-        # never searched
-        self._keys: dict[int, list[tuple[int, Any]]] = {}
-        self._haystacks: list[str] | None = None
-        self._shown: list[int] = []  # indexes into _records
-        self._search = ""
-        self._matches: Callable[[Any], bool] | None = None
-        self._hide_muted = False
-        self._sort: tuple[int, Qt.SortOrder] | None = None  # None: in the order given, until a view sorts
+        self._rows = prepare([], columns)
+        self._shown: list[int] = []  # indexes into the records
+        self._selection = EVERY
         self.muted: Callable[[Any], bool] = lambda _record: False  # rows shown greyed (an archived talent)
-        self._muted: list[bool] = []  # per record
         self.tooltip: Callable[[Any], str] | None = None  # a row's tooltip, made when the pointer rests on it
 
     def set_rows(self, rows: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
-        self.set_prepared(prepare(rows, self._columns if columns is None else columns))
+        self.set_prepared(prepare(rows, self._rows.columns if columns is None else columns, self.muted,
+                                  self._selection))
 
     def prepared(self, records: Sequence[Any]) -> Rows:
         """`records` ready for set_prepared, in this model's columns; may run off the GUI thread (it only
         reads the columns, which never change after construction unless set_rows is given new ones)."""
-        return prepare(records, self._columns)
+        return prepare(records, self._rows.columns, self.muted, self._selection)
 
-    def sort_column(self) -> int | None:
-        """The column the rows are sorted by (None: in the order given), for `prepare` on a page's read."""
-        return None if self._sort is None else self._sort[0]
+    def selection(self) -> Selection:
+        """The filter and sort the rows are shown with, for `prepare` on a page's read."""
+        return self._selection
 
     def set_prepared(self, rows: Rows) -> None:
-        """Show `rows` (made by `prepare`, perhaps off the GUI thread), in one reset."""
+        """Show `rows` (made by `prepare`, perhaps off the GUI thread), in one reset; they are selected again
+        only if the filter or sort changed since."""
         self.beginResetModel()
-        self._records, self._columns, self._values, self._cells = rows.records, rows.columns, rows.values, rows.cells
-        self._keys, self._haystacks = dict(rows.keys), None
-        self._muted = rows.muted if rows.muted is not None else [self.muted(record) for record in self._records]
-        self._shown = self._select()
+        self._rows = rows
+        self._shown = rows.shown if rows.selection == self._selection else rows.select(self._selection)
         self.endResetModel()
 
     def set_filter(self, search: str, matches: Callable[[Any], bool] | None = None, *, hide_muted: bool = False,
@@ -110,69 +134,52 @@ class RecordTableModel(QAbstractTableModel):
         """Show the records whose text contains `search` (any case, full- or half-width, the spaces around it
         not counted), that `matches` accepts (all if None) and, with `hide_muted`, are not greyed. Not `now`:
         only kept for the next set_prepared (one selection)."""
-        self._search, self._matches, self._hide_muted = folded(search), matches, hide_muted
+        self._selection = replace(self._selection, search=folded(search), matches=matches, hide_muted=hide_muted)
         if now:
             self.beginResetModel()
-            self._shown = self._select()
+            self._shown = self._rows.select(self._selection)
             self.endResetModel()
-
-    def _select(self) -> list[int]:
-        search, matches, muted = self._search, self._matches, self._muted if self._hide_muted else None
-        if search and self._haystacks is None:
-            # folded as the query is, once per set of rows (10,000 talents), not per keystroke
-            self._haystacks = [folded("\t".join(cells)) for cells in self._cells]
-        haystacks = self._haystacks if search else None
-        shown = [i for i in range(len(self._records))
-                 if (haystacks is None or search in haystacks[i]) and (muted is None or not muted[i])
-                 and (matches is None or matches(self._records[i]))]
-        if self._sort is not None and self._sort[0] < len(self._columns):
-            column, order = self._sort
-            if column not in self._keys:
-                self._keys[column] = [_sort_key(row[column]) for row in self._values]
-            keys = self._keys[column]
-            shown.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        return shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The view's header click; the selection stays on the same records."""
         self.layoutAboutToBeChanged.emit()
         kept = self.persistentIndexList()
         records = [self._shown[index.row()] for index in kept]
-        self._sort = (column, order)
-        self._shown = self._select()
+        self._selection = replace(self._selection, sort=(column, order))
+        self._shown = self._rows.select(self._selection)
         position = {record: row for row, record in enumerate(self._shown)}
         self.changePersistentIndexList(kept, [self.index(position[record], index.column())
                                               for record, index in zip(records, kept, strict=True)])
         self.layoutChanged.emit()
 
     def row_record(self, row: int) -> Any:
-        return self._records[self._shown[row]]
+        return self._rows.records[self._shown[row]]
 
     def rows_with_ids(self, record_ids: set[Any]) -> list[int]:
         """The shown rows of the records with these ids, in row order (none asked: a page's first load, with
         10,000 talents, asks nothing of them)."""
         if not record_ids:
             return []
-        records = self._records
+        records = self._rows.records
         return [row for row, at in enumerate(self._shown) if records[at].id in record_ids]
 
     def text(self, row: int, column: int) -> str:
         """What a shown cell reads: data()'s display text without the call through Qt (column widths)."""
-        return self._cells[self._shown[row]][column]
+        return self._rows.cells[self._shown[row]][column]
 
     def total(self) -> int:
         """Every record, shown or filtered out."""
-        return len(self._records)
+        return len(self._rows.records)
 
     def muted_total(self) -> int:
         """The records shown greyed (archived), shown or filtered out."""
-        return sum(self._muted)
+        return sum(self._rows.muted)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self._rows.columns)
 
     def data(self, index: Index, role: int = DISPLAY) -> object:
         # Asked for some seven roles of every cell in view at each repaint: the roles are compared as plain ints,
@@ -180,14 +187,14 @@ class RecordTableModel(QAbstractTableModel):
         if role not in _ANSWERED or not index.isValid():
             return None
         if role == DISPLAY:
-            return self._cells[self._shown[index.row()]][index.column()]
+            return self._rows.cells[self._shown[index.row()]][index.column()]
         if role == FOREGROUND:
-            return _muted_text() if self._muted[self._shown[index.row()]] else None
+            return _muted_text() if self._rows.muted[self._shown[index.row()]] else None
         return self.tooltip(self.row_record(index.row())) if self.tooltip is not None else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
+            return self._rows.columns[section].header
         return None
 
 

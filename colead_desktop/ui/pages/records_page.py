@@ -140,6 +140,7 @@ class RecordsPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.content, 1)
         layout.addStretch()  # no stretch factor: it takes the space only while the content is hidden
+        self._set_filter(now=False)  # the reads select the rows as the page shows them: archived ones hidden
         self.load = PageLoad(self, ctx, self._reader, self._show)
         self.reload()
 
@@ -164,14 +165,14 @@ class RecordsPage(QWidget):
     def _reader(self) -> Callable[[], _Listed]:
         """The read, for the worker, of the pick lists and the records, every cell's text computed (the kind's
         columns translate through QCoreApplication, which any thread may call)."""
-        db, kind, programme_id, sort_column = self.db, self.kind, self._programme(), self.model.sort_column()
+        db, kind, programme_id, selection = self.db, self.kind, self._programme(), self.model.selection()
 
         def read() -> _Listed:
             lookups = load_lookups(db, programme_id)
             records: list[Any] = list_records(db, kind.record_type, programme_id)
             archived = kind.is_archived
             muted = None if archived is None else lambda record: archived(record, lookups)
-            return _Listed(lookups, prepare(records, kind.columns(lookups), muted, sort_column))
+            return _Listed(lookups, prepare(records, kind.columns(lookups), muted, selection))
 
         return read
 
@@ -186,12 +187,12 @@ class RecordsPage(QWidget):
         self.filter_combo.setCurrentIndex(max(self.filter_combo.findData(selected), 0))
         self.filter_combo.blockSignals(False)
         self._fit_filter()
-        self.model.muted = self._archived
         # kept across the reload (another user's save reloads the page)
         wanted = self._select_next or [record.id for record in self.selected_records()]
         self._select_next = []
-        self._set_filter(now=False)  # the rows are selected once, as they are set
-        self.model.set_prepared(listed.rows)
+        if self.filter_combo.currentData() != selected:  # the value filtered by is gone from the new pick list
+            self._set_filter(now=False)  # the rows are selected once, as they are set
+        self.model.set_prepared(listed.rows)  # selected by the read, unless the filter or sort changed meanwhile
         self._fit_columns()
         self._show_count()
         self._show_empty_state()
