@@ -24,9 +24,12 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import ItemKind, Place, PlaceKind, Role, Tour, Transport
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.tour_places import new_place_id
+from colead_desktop.domain.tour_rules import (ITEM_NOTES, ITEM_TEXT_LIMITS, MAX_CAPACITY, MAX_PEOPLE, PLACE_TEXT_LIMITS,
+                                              TOUR_TEXT_LIMITS)
 from colead_desktop.domain.tour_templates import guideline_template
 from colead_desktop.domain.tour_template_titles import item_title_ja
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
+from colead_desktop.domain.validation import EARLIEST_DATE, LATEST_DATE, MAX_YEN_PER_LINE, date_problem
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -97,11 +100,14 @@ def ja(member: LabelledEnum) -> str:
 
 
 def nfkc(value: Any) -> str:
-    """A cell's text as the import compares it: NFKC, trimmed; a whole float (Excel's numbers) without ".0"."""
+    """A cell's text as the import compares it: NFKC, trimmed; a whole float (Excel's numbers) without ".0", a date
+    cell's midnight (openpyxl reads a date as a datetime) left out."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        value = value.date()
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
@@ -156,21 +162,44 @@ def values(sheet: B5Worksheet) -> dict[str, object]:
 
 # -- reading one cell (each raises ValueError, KeyError or TypeError for text it cannot read) --------------------
 
-def integer(value: Any) -> int:
-    if isinstance(value, bool):
-        raise ValueError(value)
-    number = float(nfkc(value).replace(",", "").removesuffix("円").removesuffix("名"))
-    if not number.is_integer() or number < 0:
-        raise ValueError(value)
-    return int(number)
+class Whole:
+    """A whole number from 0 to `maximum` (with commas, 円 or 名 after it); ValueError for another."""
+
+    def __init__(self, maximum: int) -> None:
+        self.maximum = maximum
+
+    def __call__(self, value: Any) -> int:
+        if isinstance(value, bool):
+            raise ValueError(value)
+        number = float(nfkc(value).replace(",", "").removesuffix("円").removesuffix("名"))
+        if not number.is_integer() or not 0 <= number <= self.maximum:
+            raise ValueError(value)
+        return int(number)
+
+
+# The worksheet's numbers as the app takes them typed: a party (the talents recruited), a venue's capacity, and a
+# travel cost (the cap per person) as one payment line's.
+PEOPLE, CAPACITY, YEN = Whole(MAX_PEOPLE), Whole(MAX_CAPACITY), Whole(MAX_YEN_PER_LINE)
 
 
 def day(value: Any) -> date:
+    """A date (typed, or a date cell) from EARLIEST_DATE to LATEST_DATE: a 1999 candidate date is a typing mistake."""
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(nfkc(value).replace("/", "-"))
+        value = value.date()
+    read = value if isinstance(value, date) else date.fromisoformat(nfkc(value).replace("/", "-"))
+    if date_problem(read) is not None:
+        raise ValueError(value)
+    return read
+
+
+_TEXT_LIMITS = {"地域": dict(TOUR_TEXT_LIMITS)["region"], "会場名": dict(PLACE_TEXT_LIMITS)["name"],
+                "名称": dict(PLACE_TEXT_LIMITS)["name"], "所在地": dict(PLACE_TEXT_LIMITS)["address"]}
+
+
+def text_limit(label: str) -> int:
+    """The most characters an answer's text may have: the tour's region and a place's name and address as the app
+    takes them typed (domain/tour_rules.py), any other text as an item's note (the documents print it whole)."""
+    return _TEXT_LIMITS.get(label, dict(ITEM_TEXT_LIMITS)[ITEM_NOTES])
 
 
 class OneOf:
@@ -192,9 +221,11 @@ def expected(convert: Callable[[Any], Any]) -> str:
     """What a cell read with `convert` must hold, said after 「…が読めません」 so that the lab can correct it."""
     if isinstance(convert, OneOf):
         return msg("選べるもの: {c}", "choices: {c}", c=msg("、", ", ").join(convert.choices))
-    hints = {day: ("YYYY-MM-DD の日付", "a date as YYYY-MM-DD"), integer: ("0以上の整数", "a whole number from 0"),
+    if isinstance(convert, Whole):
+        return msg("0〜{max:,} の整数", "a whole number from 0 to {max:,}", max=convert.maximum)
+    hints = {day: ("YYYY-MM-DD の日付、{lo}〜{hi}", "a date as YYYY-MM-DD from {lo} to {hi}"),
              checked: ("○ か空欄", "○ or blank")}
-    return msg(*hints[convert]) if convert in hints else ""
+    return msg(*hints[convert], lo=EARLIEST_DATE.isoformat(), hi=LATEST_DATE.isoformat()) if convert in hints else ""
 
 
 def checked(value: Any) -> bool:

@@ -21,8 +21,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from colead_desktop.domain.b5 import (ANSWER_HEADER, B1_SHEET, B3_SHEET, CHECK, COMPANY_HEADER, DATES, DAYS, HINT_HEADER,
                                       KEY_LABEL, KINDS, LABEL_HEADER, MONEY, OVERVIEW, TRANSPORT, VENUE, VISION_TEXTS,
-                                      VISIT_HEADERS, VISITS, YES_NO, B5Worksheet, CompanySheet, VisitTarget, checked,
-                                      day, expected, integer, ja, layout, nfkc, one_of, options, values, vision)
+                                      VISIT_HEADERS, VISITS, YES_NO, YEN, CAPACITY, PEOPLE, B5Worksheet, CompanySheet,
+                                      VisitTarget, checked, day, expected, ja, layout, nfkc, one_of, options,
+                                      text_limit, values, vision)
 from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE
 from colead_desktop.domain.b5_answers import PreMeetingParticipant, Publicity
 from colead_desktop.domain.errors import InputError
@@ -244,8 +245,17 @@ class _Reader:
                       h=hint)
             return None
 
-    def text(self, cells: dict[str, tuple[int, Any]], label: str) -> str:
-        return nfkc(cells.get(label, (0, ""))[1])
+    def text(self, sheet: str, cells: dict[str, tuple[int, Any]], label: str) -> str:
+        row, value = cells.get(label, (0, ""))
+        return self.bounded(sheet, row, self.answer_columns.get(sheet, "B"), label, nfkc(value))
+
+    def bounded(self, sheet: str, row: int, column: str, label: str, text: str) -> str:
+        """`text`, or "" and an error naming the cell when it is longer than the answer takes (b5.text_limit)."""
+        if len(text) <= (limit := text_limit(label)):
+            return text
+        self.fail(sheet, row, column, "「{l}」は {n} 文字以内にしてください（{m} 文字あります）",
+                  "{l} must be at most {n} characters (it has {m})", l=label, n=limit, m=len(text))
+        return ""
 
 
 def _chosen(r: _Reader, sheet: str, cells: dict[str, tuple[int, Any]], prefix: str, enum: type[E]) -> frozenset[E]:
@@ -267,6 +277,8 @@ def _visits(r: _Reader) -> tuple[VisitTarget, ...]:
             r.fail(VISITS, row_no, letter["区分"], "区分は「企業」か「施設・観光地」です", "kind must be 企業 or 施設・観光地")
         if not name:
             r.fail(VISITS, row_no, letter["名称"], "名称がありません", "the name is missing")
+        name, address, notes = (r.bounded(VISITS, row_no, letter[title], title, text)
+                                for title, text in zip(VISIT_HEADERS[1:], (name, address, notes), strict=True))
         visits.append(VisitTarget(kind == KINDS[0], name, address, notes))
     return tuple(visits)
 
@@ -303,7 +315,7 @@ def _companies(r: _Reader) -> tuple[CompanySheet, ...]:
                             b1.setdefault(name, set()).add(f.code)
                     else:
                         b3.setdefault(name, {})[f.code] = vision(cell.value) if f.code == "vision_choice" \
-                            else nfkc(cell.value)
+                            else r.bounded(sheet, row, where, f.ja, nfkc(cell.value))
                 except (ValueError, KeyError):
                     r.fail(sheet, row, where, "「{l}」の値「{v}」が読めません", "cannot read {v} for {l}",
                            l=f.ja, v=nfkc(cell.value))
@@ -344,23 +356,23 @@ def read_b5_workbook(path: Path) -> B5Import:
     days = r.parse(OVERVIEW, o, "実施日数", one_of({d: n for n, d in enumerate(DAYS, start=2)}))
     dates = [r.parse(OVERVIEW, o, f"開催日程候補{n}", day) for n in range(1, DATES + 1)]
     sheet = B5Worksheet(
-        region=r.text(o, "地域"), days=days, candidate_dates=tuple(d for d in dates if d),
-        talent_count=r.parse(OVERVIEW, o, "高度デジタル人材の募集人数", integer),
+        region=r.text(OVERVIEW, o, "地域"), days=days, candidate_dates=tuple(d for d in dates if d),
+        talent_count=r.parse(OVERVIEW, o, "高度デジタル人材の募集人数", PEOPLE),
         publicity=_chosen(r, OVERVIEW, o, "外部発信", Publicity),
-        publicity_other=r.text(o, "外部発信（その他の具体的内容）"),
+        publicity_other=r.text(OVERVIEW, o, "外部発信（その他の具体的内容）"),
         pre_meeting=r.parse(OVERVIEW, o, "事前の顔合わせ", one_of({YES_NO[0]: True, YES_NO[1]: False})),
         pre_meeting_participants=_chosen(r, OVERVIEW, o, "顔合わせ参加者", PreMeetingParticipant),
-        participants_other=r.text(o, "顔合わせ参加者（その他の具体的内容）"),
+        participants_other=r.text(OVERVIEW, o, "顔合わせ参加者（その他の具体的内容）"),
         venue_type=r.parse(VENUE, v, "会場の形態", one_of({ja(x): x for x in VenueType})),
-        venue_other=r.text(v, "会場の形態（その他の具体的内容）"), venue_name=r.text(v, "会場名"),
-        venue_address=r.text(v, "所在地"), venue_capacity=r.parse(VENUE, v, "収容人数", integer),
-        venue_access=r.text(v, "公共交通機関でのアクセス"), facilities=_chosen(r, VENUE, v, "環境", Facility),
+        venue_other=r.text(VENUE, v, "会場の形態（その他の具体的内容）"), venue_name=r.text(VENUE, v, "会場名"),
+        venue_address=r.text(VENUE, v, "所在地"), venue_capacity=r.parse(VENUE, v, "収容人数", CAPACITY),
+        venue_access=r.text(VENUE, v, "公共交通機関でのアクセス"), facilities=_chosen(r, VENUE, v, "環境", Facility),
         transport=_chosen(r, TRANSPORT, t, "移動手段", TransportMode),
-        transport_other=r.text(t, "移動手段（その他の具体的内容）"),
+        transport_other=r.text(TRANSPORT, t, "移動手段（その他の具体的内容）"),
         travel_policy=r.parse(MONEY, m, "現地までの交通費", one_of({ja(x): x for x in TravelRule})),
-        travel_cap_yen=r.parse(MONEY, m, "交通費の上限額（円）", integer),
+        travel_cap_yen=r.parse(MONEY, m, "交通費の上限額（円）", YEN),
         honorarium_policy=r.parse(MONEY, m, "ツアー以降の活動への謝金", one_of({ja(x): x for x in HonorariumScope})),
-        visits=_visits(r), tour_key=r.text(o, KEY_LABEL), companies=_companies(r))
+        visits=_visits(r), tour_key=r.text(OVERVIEW, o, KEY_LABEL), companies=_companies(r))
     _other_sheets(r)
     if r.errors:
         raise InputError("\n".join(r.errors))

@@ -124,9 +124,47 @@ def test_an_unreadable_answer_says_what_the_cell_takes(tmp_path: Path) -> None:
         read_b5_workbook(target)
     lines = [line.split(": ", 1)[1] for line in str(refused.value).splitlines()]
     assert lines == ["「実施日数」の値「7日間」が読めません（選べるもの: 2日間、3日間、4日間、5日間）",
-                     "「開催日程候補2」の値「来週」が読めません（YYYY-MM-DD の日付）",
-                     "「収容人数」の値「たくさん」が読めません（0以上の整数）",
+                     "「開催日程候補2」の値「来週」が読めません（YYYY-MM-DD の日付、2000-01-01〜2100-12-31）",
+                     "「収容人数」の値「たくさん」が読めません（0〜100,000 の整数）",
                      "「移動手段: 公用車」の値「たぶん」が読めません（○ か空欄）"]
+
+
+def test_answers_beyond_what_the_app_takes_are_refused_naming_their_cells(tmp_path: Path) -> None:
+    """A 10,000-character アクセス, a ¥999,999,999,999 travel cap and a 1999 candidate date were imported as they
+    were: each is now refused as the app's own forms refuse it, naming the cell and what it takes."""
+    target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    book = load_workbook(target)
+    ws, venue, money = book[OVERVIEW], book[VENUE], book[MONEY]
+    date_row, access_row = cell_row(ws, "開催日程候補1"), cell_row(venue, "公共交通機関でのアクセス")
+    cap_row, count_row = cell_row(money, "交通費の上限額（円）"), cell_row(ws, "高度デジタル人材の募集人数")
+    ws.cell(date_row, 2, date(1999, 11, 25))
+    ws.cell(count_row, 2, "1001")
+    venue.cell(access_row, 2, "駅" * 10_000)
+    money.cell(cap_row, 2, 999_999_999_999)
+    book[VISITS]["B2"] = "社" * 201
+    book[B3_SHEET]["B2"] = "説" * 1_001
+    book.save(target)
+    with pytest.raises(InputError) as refused:
+        read_b5_workbook(target)
+    said = dict(line.split(": ", 1) for line in str(refused.value).splitlines())
+    assert said == {
+        f"{OVERVIEW}!B{date_row}": "「開催日程候補1」の値「1999-11-25」が読めません（YYYY-MM-DD の日付、2000-01-01〜2100-12-31）",
+        f"{OVERVIEW}!B{count_row}": "「高度デジタル人材の募集人数」の値「1001」が読めません（0〜1,000 の整数）",
+        f"{VENUE}!B{access_row}": "「公共交通機関でのアクセス」は 1000 文字以内にしてください（10000 文字あります）",
+        f"{MONEY}!B{cap_row}": "「交通費の上限額（円）」の値「999999999999」が読めません（0〜100,000,000 の整数）",
+        f"{VISITS}!B2": "「名称」は 200 文字以内にしてください（201 文字あります）",
+        f"{B3_SHEET}!B2": "「貴社はどんな会社ですか」は 1000 文字以内にしてください（1001 文字あります）"}
+    fixed = load_workbook(target)
+    fixed[OVERVIEW].cell(date_row, 2, "2100-12-31")
+    fixed[OVERVIEW].cell(count_row, 2, "1,000名")
+    fixed[VENUE].cell(access_row, 2, "駅" * 1_000)
+    fixed[MONEY].cell(cap_row, 2, "100,000,000円")
+    fixed[VISITS]["B2"] = "社" * 200
+    fixed[B3_SHEET]["B2"] = "説" * 1_000
+    fixed.save(target)
+    sheet = read_b5_workbook(target).sheet
+    assert (sheet.candidate_dates[0], sheet.talent_count, len(sheet.venue_access), sheet.travel_cap_yen,
+            len(sheet.visits[0].name)) == (date(2100, 12, 31), 1_000, 1_000, 100_000_000, 200)
 
 
 def test_b1_b3_cells_are_named_when_unreadable(tmp_path: Path) -> None:
