@@ -7,6 +7,7 @@ and check these same values, so the rules for them live here once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
@@ -139,6 +140,44 @@ def _normalised_texts(value: D) -> D:
 def check_setup(setup: ProgrammeSetup) -> list[Finding]:
     """Every problem of a (normalised) setup, in the order of the wizard's pages; [] when it is complete."""
     return [*_programme(setup), *_payer(setup.payer), *_zengin(setup.payer.zengin), *_regions(setup.regions)]
+
+
+def let_stored_be(findings: list[Finding], stored: ProgrammeSetup, wanted: ProgrammeSetup) -> list[Finding]:
+    """`findings` of `wanted`, an edit of `stored` (both normalised), with the errors of values the edit leaves as
+    they were made warnings. A value stored before its rule (a name with an emoji, from an older version) is let be
+    until it is changed, as a tour's texts are: shown, it no longer blocks an edit elsewhere (accounting, which may
+    change only the payer, could not save it past the programme's read-only tab)."""
+    kept = msg("（保存済みの値はこのまま残せます。変更するときはこの規則に従ってください）",
+               " (the stored value may stay as it is; a change must follow this rule)")
+    return [replace(finding, message=finding.message + kept, is_error=False)
+            if finding.is_error and not _changed(stored, wanted, finding.field) else finding for finding in findings]
+
+
+_PERIOD = ("fiscal_year", "start", "end")  # checked together: a change of one checks the others again
+_REGION_PATH = re.compile(r"regions\[(\d+)\]\.(\w+)")
+
+
+def _changed(stored: ProgrammeSetup, wanted: ProgrammeSetup, path: str) -> bool:
+    """Whether the edit changes the value at a finding's `path` (a region by its stored id, wherever it is listed)."""
+    if path in _PERIOD:
+        return any(getattr(stored, name) != getattr(wanted, name) for name in _PERIOD)
+    if (region_path := _REGION_PATH.fullmatch(path)) is not None:
+        region, key = wanted.regions[int(region_path[1])], region_path[2]
+
+        def edited(candidate: RegionSetup, name: str) -> bool:  # added, or its `name` field changed
+            before = next((r for r in stored.regions
+                           if candidate.region_id is not None and r.region_id == candidate.region_id), None)
+            return before is None or getattr(before, name) != getattr(candidate, name)
+
+        # a name is checked against the others': one added or renamed to it makes it a duplicate, wherever listed
+        return edited(region, key) or key == "name" and any(
+            edited(other, "name") and normalise_text(other.name) == normalise_text(region.name)
+            for other in wanted.regions if other is not region)
+    before_value: Any = stored
+    value: Any = wanted
+    for name in path.split("."):
+        before_value, value = getattr(before_value, name), getattr(value, name)
+    return bool(before_value != value)
 
 
 def refuse_errors(findings: list[Finding]) -> None:

@@ -30,7 +30,7 @@ from colead_desktop.domain.next_year import (kept_inside, next_year_names, repla
                                              weekday_shift)
 from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
-                                                   check_setup, normalise_setup, refuse_errors)
+                                                   check_setup, let_stored_be, normalise_setup, refuse_errors)
 from colead_desktop.services.calls import add_calls
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.payment_policy import new_entry_id, programme_preset
@@ -44,9 +44,11 @@ def _programme(session: Session, programme_id: int) -> models.Programme:
     return programme
 
 
-def _checked(setup: ProgrammeSetup) -> ProgrammeSetup:
+def _checked(setup: ProgrammeSetup, stored: ProgrammeSetup | None = None) -> ProgrammeSetup:
+    """`setup` normalised, or InputError for its errors (of the values it changes, when it edits `stored`)."""
     setup = normalise_setup(setup)
-    refuse_errors(check_setup(setup))
+    findings = check_setup(setup)
+    refuse_errors(findings if stored is None else let_stored_be(findings, normalise_setup(stored), setup))
     return setup
 
 
@@ -104,7 +106,7 @@ def update_setup(db: Database, programme_id: int, setup: ProgrammeSetup, who: st
 
 def update_setup_in(session: Session, programme_id: int, setup: ProgrammeSetup, who: str) -> None:
     """update_setup in the caller's transaction."""
-    setup = _checked(setup)
+    setup = _checked(setup, setup_in(session, programme_id))
     _refuse_taken_name(session, setup.name, setup.fiscal_year, programme_id)
     programme = _programme(session, programme_id)
     programme.name, programme.fiscal_year = setup.name, setup.fiscal_year

@@ -7,10 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from colead_desktop.domain.budget import BudgetLine, report_json
+from colead_desktop.db import models
 from colead_desktop.domain.team import Role
 from colead_desktop.services.budget import budget_cells
 from colead_desktop.services.programme_setup import load_setup
@@ -127,3 +128,31 @@ def test_accounting_sees_the_tabs_it_may_not_change_read_only(context: AppContex
     payer.edits["address"].setText("東京都千代田区霞が関1-3-2")  # type: ignore[attr-defined]
     dialog.accept()
     assert load_setup(context.db, life.programme_id).payer.address == "東京都千代田区霞が関1-3-2"
+
+
+def test_accounting_saves_the_payer_past_a_value_stored_before_its_rule(context: AppContext, qtbot: QtBot,
+                                                                         tmp_path: Path, artifacts: Path) -> None:
+    """A programme name stored with an emoji by an older version failed the check on the programme's tab, which
+    accounting sees read-only: its OK did nothing, and the payer could not be saved at all. The name is said as a
+    warning now and left as it is; the payer's edit saves."""
+    life = fresh_lifecycle(context.db, tmp_path / "runs")
+    with context.db.session() as session:
+        session.get(models.Programme, life.programme_id).name = "Co-LEAD 桑名😀"  # type: ignore[union-attr]
+    context.member = Member("keiri", (Role.ACCOUNTING,), ())
+    dialog = ProgrammeSettingsDialog(context, life.programme_id)
+    qtbot.addWidget(dialog)
+    programme, payer, _zengin, _regions = dialog.sections
+    assert programme.finding_labels["name"].property("state") == "warning"  # shown, not blocking
+    assert "😀" in programme.finding_labels["name"].text()
+    dialog.show()
+    dialog.grab().save(str(artifacts / "programme_settings_stored_before_rule.png"))
+    payer.edits["address"].setText("東京都千代田区霞が関1-3-2")  # type: ignore[attr-defined]
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = load_setup(context.db, life.programme_id)
+    assert (stored.name, stored.payer.address) == ("Co-LEAD 桑名😀", "東京都千代田区霞が関1-3-2")
+    context.member = None  # the secretariat, who may change the name
+    secretariat = ProgrammeSettingsDialog(context, life.programme_id)
+    qtbot.addWidget(secretariat)
+    secretariat.sections[0].name.setText("Co-LEAD 北見😀")  # type: ignore[attr-defined]
+    assert not secretariat.check(secretariat.sections[0], everything=True)  # a changed name follows the rule

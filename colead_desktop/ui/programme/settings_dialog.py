@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QTabWidget, QWidget
 
 from colead_desktop.domain.errors import InputError
-from colead_desktop.domain.programme_setup import ProgrammeSetup
+from colead_desktop.domain.programme_setup import ProgrammeSetup, normalise_setup
 from colead_desktop.domain.team import Area
 from colead_desktop.services import programme_setup as service
 from colead_desktop.services.programme_settings_step import ProgrammeSettings, replace_settings
@@ -46,6 +46,7 @@ class ProgrammeSettingsDialog(QDialog):
         adopt_form("programme_settings_dialog", self)
         self.ctx, self.programme_id = ctx, programme_id
         self.base = service.load_setup(ctx.db, programme_id)
+        self.stored_form = normalise_setup(self.base)  # what the checks compare an edit with (let_stored_be)
         self.before = self.stored = ProgrammeSettings(self.base, {})  # what OK read and wrote (accept)
         self.tabs = child(self, QTabWidget, "settings_tabs")
         self.sections = setup_sections()
@@ -81,7 +82,7 @@ class ProgrammeSettingsDialog(QDialog):
         return collect(self.sections, self.base)
 
     def check(self, section: Section, everything: bool) -> bool:
-        return check_section(section, self.setup(), everything)
+        return check_section(section, self.setup(), everything, self.stored_form)
 
     def accept(self) -> None:
         failing = [section for section in self.sections if not self.check(section, everything=True)]
