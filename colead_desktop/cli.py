@@ -459,7 +459,10 @@ def _bank_file_out(args: argparse.Namespace) -> Path:
     """A 全銀 file's --out, refused when something is there already unless --overwrite, as the window's save dialog
     asks first: the file there may be one sent to the bank, or one still to send, and it would be lost. Checked
     before anything is recorded, so a refused file leaves no run and no 再作成 in the run's history."""
+    from colead_desktop.exports.atomic import check_target
+
     out = Path(args.out)
+    check_target(out)  # a folder, link or device is refused as such, --overwrite or not
     if os.path.lexists(out) and not args.overwrite:
         raise InputError(msg("書き出し先 {path} は既にあります。上書きしてよいときは --overwrite を付けて実行してください",
                              "{path} already exists. To replace it, run again with --overwrite", path=out))
