@@ -105,7 +105,10 @@ class GivingColumn(QObject):
         return sum(self.view.columnWidth(c) for c in range(self._last) if c != self.column) + self.last_fitted
 
     def shortfall(self) -> int:
-        """How many pixels the view lacks for the other columns and this one at its least (0: none)."""
+        """How many pixels the view lacks for the other columns and this one at its least (0: none, or not fitted
+        to any rows yet)."""
+        if not self.fitted:
+            return 0
         return max(0, self._others() + min(self.least, self.fitted) - self.view.viewport().width())
 
     def give_way(self) -> None:
