@@ -28,7 +28,8 @@ from colead_desktop.domain.payments import ExpenseCategory, PayeeInput, WorkDay
 from colead_desktop.domain.statements import CorrectionRates
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_records import check_tour_day_free, check_work_day_free, kind_label
+from colead_desktop.services.payment_records import (check_tour_day_free, check_work_day_free, expense_values,
+                                                      kind_label)
 from colead_desktop.services.record_removal import remove
 from colead_desktop.services.payment_rows import talent_row
 from colead_desktop.services.payment_statements import ACTIVITY_OF, adjust_statement_in, compute_draft_in
@@ -126,10 +127,9 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
               lambda r: r.day, lambda w: w.day,
               lambda r, w: set_audited(session, who, r, {"activity": w.activity.value}))])
 
-    def corrects(row: Any, value: Any) -> None:
+    def corrects(row: ExpenseRow, value: Any) -> None:  # as the window's expense dialog edits it
         day, category, amount_yen, paid_directly = value
-        set_audited(session, who, row, {"day": day, "category": category, "amount_yen": amount_yen,
-                                        "paid_directly": paid_directly})
+        set_audited(session, who, row, expense_values(day, category, amount_yen, paid_directly, row.description))
 
     def keep_receipts(row: ExpenseRow) -> None:
         count = len(receipts_of(session, row.id))
