@@ -455,6 +455,20 @@ def _holder_warnings(db: Database, programme_id: int) -> list[str]:
                 name=p.name, holder=p.holder_kana, kana=p.kana) for p in holder_mismatches(db, programme_id)]
 
 
+def _bank_file_out(args: argparse.Namespace) -> Path:
+    """A 全銀 file's --out, refused when something is there already unless --overwrite, as the window's save dialog
+    asks first: the file there may be one sent to the bank, or one still to send, and it would be lost. Checked
+    before anything is recorded, so a refused file leaves no run and no 再作成 in the run's history."""
+    from colead_desktop.exports.atomic import check_target
+
+    out = Path(args.out)
+    check_target(out)  # a folder, link or device is refused as such, --overwrite or not
+    if os.path.lexists(out) and not args.overwrite:
+        raise InputError(msg("書き出し先 {path} は既にあります。上書きしてよいときは --overwrite を付けて実行してください",
+                             "{path} already exists. To replace it, run again with --overwrite", path=out))
+    return out
+
+
 def cmd_export_zengin(args: argparse.Namespace) -> int:
     """再作成: a payment run's 全銀 file again (a new run is made with `payments run`): through plain sqlite3 when
     the database allows it (services/run_file.py: no SQLAlchemy to import), else the usual way, the same rule."""
@@ -466,10 +480,11 @@ def cmd_export_zengin(args: argparse.Namespace) -> int:
                              "送るのはどちらか一つだけと確認したうえで --again を付けて実行してください",
                              "A file made again is the same transfer: sending it to the bank after the first pays "
                              "twice. Send only one of them, and confirm with --again"))
-    if not file_again_plainly(args.db or default_url(), args.run_id, Path(args.out), args.by):
+    out = _bank_file_out(args)
+    if not file_again_plainly(args.db or default_url(), args.run_id, out, args.by):
         from colead_desktop.services.payment_runs import regenerate_run_file
 
-        regenerate_run_file(_database(args), args.run_id, Path(args.out), args.by)
+        regenerate_run_file(_database(args), args.run_id, out, args.by)
     print(msg("{out} を書き出しました（支払処理 {run} の再作成）", "Wrote {out} (payment run {run} made again)",
               out=args.out, run=args.run_id), file=sys.stderr)
     return 0
@@ -577,10 +592,11 @@ def cmd_payments_run(args: argparse.Namespace) -> int:
     from colead_desktop.services.payment_runs import create_run
 
     day = _day(args.transfer_date, msg("振込指定日", "transfer date"))
+    out = _bank_file_out(args)
     db = _database(args)
     programme_id = _programme(args, db)
     _warn(_holder_warnings(db, programme_id))
-    outcome = create_run(db, programme_id, day, Path(args.out), args.by, args.exclude or ())
+    outcome = create_run(db, programme_id, day, out, args.by, args.exclude or ())
     _warn(list(outcome.warnings))
     _print_json({"run": outcome.run_id, "number": outcome.number, "statements": list(outcome.statements),
                  "left_out": [{"no": o.statement_no, "reason": o.reason} for o in outcome.left_out],
@@ -874,6 +890,7 @@ def _add_tour(sub: Subparsers) -> None:
 
 RUN_ID_HELP = ("the run's id: \"run\" in `payments runs` (its \"number\" is the run's number in the programme, "
                "the one the app shows)")
+OVERWRITE_HELP = "replace a file already at --out (refused otherwise: it may be a bank file sent or still to send)"
 
 
 def _add_payments(sub: Subparsers) -> None:
@@ -924,6 +941,7 @@ def _add_payments(sub: Subparsers) -> None:
     run.add_argument("--transfer-date", required=True, metavar="YYYY-MM-DD")
     run.add_argument("--exclude", nargs="+", metavar="NO", help="approved statements to leave for a later run")
     run.add_argument("--out", required=True, metavar="FILE")
+    run.add_argument("--overwrite", action="store_true", help=OVERWRITE_HELP)
     run.set_defaults(run=cmd_payments_run)
     payments.add_parser("runs", help="支払処理: the runs, each with its transfers and the statements each pays"
                         ).set_defaults(run=cmd_payments_runs)
@@ -965,6 +983,7 @@ def _add_export(sub: Subparsers) -> None:
     zengin.add_argument("--by", required=True, metavar="NAME", help="who makes it (kept in the run's history)")
     zengin.add_argument("--again", action="store_true",
                         help="confirms that the file is the same transfer: sending both files to the bank pays twice")
+    zengin.add_argument("--overwrite", action="store_true", help=OVERWRITE_HELP)
     zengin.set_defaults(run=cmd_export_zengin)
     chosho = export.add_parser("chosho", help="支払調書 list of the payments made in a calendar year "
                                 "by the programme's payer, from every programme of that payer (xlsx)")

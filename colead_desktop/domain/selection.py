@@ -15,8 +15,7 @@ from enum import StrEnum
 from colead_desktop.domain.calls import CallKind
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-
-MAX_REASON = 2000
+from colead_desktop.domain.text_lengths import MAX_REASON
 
 
 class Decision(StrEnum):

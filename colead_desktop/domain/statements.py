@@ -28,6 +28,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.payments import (NOTHING_PAID, Difference, HonorariumScope, PaidAmounts, PaymentPolicy,
                                           PaymentResult, RateTable, TravelRule, difference)
 from colead_desktop.domain.statement_status import StatementStatus, settled_label
+from colead_desktop.domain.text_lengths import MAX_REASON
 from colead_desktop.domain.types import LabelledEnum
 
 
@@ -333,6 +334,10 @@ def adjusting_statement(previous: Statement, corrected: PaymentResult, statement
                              no=previous.statement_no))
     if not reason.strip():
         raise InputError(msg("調整の理由を入力してください", "Enter the reason for the adjustment"))
+    if len(reason) > MAX_REASON:
+        raise InputError(msg("訂正の理由は {n} 文字以内にしてください（{m} 文字あります）",
+                             "The reason for the correction must be at most {n} characters (it has {m})",
+                             n=MAX_REASON, m=len(reason)))
     adjustment = Adjustment(previous.statement_no, previous.result, reason)
     # Refuses now, not later at export, a bank fee larger than the additional payment.
     difference(adjustment.original, corrected, corrected.fee_yen)

@@ -19,6 +19,7 @@ import unicodedata
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.statements import Payer, Statement
@@ -69,3 +70,15 @@ def paid_something(statement: Statement) -> bool:
     """A statement that moved money: a ¥0 statement settled without a transfer (確定（振込なし）) paid nothing, so it
     is no payment of the 支払調書 nor a person of the month's return."""
     return statement.payable_gross_yen != 0 or statement.payable_withholding_yen != 0
+
+
+def payments_made(statements: Iterable[Statement]) -> int:
+    """支払回数 of one recipient's paid statements: the payments, not the statements. A statement and those joining
+    its transfer in a run (a correction paid with it; domain.payment_runs.one_transfer_per_payee) are one transfer,
+    so one payment, as the run withholds for them as one (payments-japan.md §1.2: 「1回に支払われる金額」). A
+    transfer counts when it paid the recipient something: neither a reclaim nor a ¥0 statement is a payment."""
+    transfers: dict[tuple[str, date | None], int] = {}
+    for st in statements:
+        key = (st.joins_transfer_of or st.statement_no, st.paid_on)
+        transfers[key] = transfers.get(key, 0) + st.payable_gross_yen
+    return sum(1 for gross in transfers.values() if gross > 0)

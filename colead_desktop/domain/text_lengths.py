@@ -8,6 +8,9 @@ from collections.abc import Iterable, Mapping
 from colead_desktop.domain.errors import ValidationFailed
 from colead_desktop.domain.i18n import msg
 
+MAX_REASON = 2000
+"""Characters of a reason typed for a decision or a correction (判定の理由, 訂正の理由): a paragraph, not a document."""
+
 
 def too_long(values: Mapping[str, object], limits: Iterable[tuple[str, int]]) -> dict[str, str]:
     """{field: message} for each text value longer than its (field, length) limit allows. Python's len() and

@@ -5,8 +5,9 @@ One row per recipient whose payments in the calendar year total more than ¥50,0
 excludes what the secretariat paid directly to carriers and hotels. Fees paid to a talent's employer
 company are listed under the company's name and address (never the individual's), with tax 0, because
 the 調書 is required even when nothing was withheld. Only statements marked paid in that year count; an
-adjusting statement counts with the difference it paid. 細目（支払回数） counts the statements that paid the
-recipient something: neither a ¥0 statement settled without a transfer nor a reclaim is a payment. The statements
+adjusting statement counts with the difference it paid. 細目（支払回数） counts the payments that paid the
+recipient something (tax_scope.payments_made): a statement and a correction paid in one transfer are one payment,
+and neither a ¥0 statement settled without a transfer nor a reclaim is a payment. The statements
 are the payer's, from every programme it ran (domain/tax_scope.py); the title names those programmes. 個人番号 is
 never stored by this app, so its column is left for the accountant to fill in on the filed copy.
 """
@@ -27,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.normalise import canonical_address
 from colead_desktop.domain.statements import Statement
-from colead_desktop.domain.tax_scope import paid_something, titled
+from colead_desktop.domain.tax_scope import paid_something, payments_made, titled
 from colead_desktop.domain.statement_status import StatementStatus
 from colead_desktop.exports.atomic import OWNER_ONLY
 from colead_desktop.exports.payments_xlsx import YEN_FORMAT, safe_text, value_cell
@@ -76,8 +77,7 @@ def chosho_rows(statements: Sequence[Statement], year: int) -> list[ChoshoRow]:
         latest = max(items, key=lambda st: st.paid_on or st.transfer_date)
         _, name, address = _recipient(latest)
         notes = {st.result.withholding_text for st in items if st.result.withholding_yen == 0}
-        payments = sum(1 for st in items if st.payable_gross_yen > 0)
-        rows.append(ChoshoRow(payee_id, name, address, payments, paid,
+        rows.append(ChoshoRow(payee_id, name, address, payments_made(items), paid,
                               sum(st.payable_withholding_yen for st in items), " / ".join(sorted(notes))))
     return rows
 

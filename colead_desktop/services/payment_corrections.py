@@ -2,15 +2,18 @@
 
 The adjusting statement takes over the corrected statement's records (payment_statements.adjust_statement_in);
 here they are then made equal to the given set: records the set keeps stay as they are (with their receipts),
-a record the set gives with another amount (an expense of the same day and category) or another activity (a work
-day of the same day) is that record corrected, changed in place with its description, note and receipts, the
-others are deleted and the missing ones added, each with audit entries, all in one transaction.
+a record the set gives with one thing changed is that record corrected, in place with its description, note and
+receipts (as the window's record dialog edits it): an expense of the same day and category with another amount,
+of the same category and amount on another day, or of the same day and amount in another category; a work day of
+the same day with another activity. The others are deleted and the missing ones added, each with audit entries,
+all in one transaction; an expense with receipts is deleted only when nothing is added in its place (else which
+new expense it is cannot be told, and the correction is refused, naming it, rather than losing its receipts).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,15 +24,17 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
-from colead_desktop.domain.payments import PayeeInput, WorkDay
+from colead_desktop.domain.payments import ExpenseCategory, PayeeInput, WorkDay
 from colead_desktop.domain.statements import CorrectionRates
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_records import check_tour_day_free, check_work_day_free, kind_label
+from colead_desktop.services.payment_records import (check_tour_day_free, check_work_day_free, expense_values,
+                                                      kind_label)
 from colead_desktop.services.record_removal import remove
 from colead_desktop.services.payment_rows import talent_row
 from colead_desktop.services.payment_statements import ACTIVITY_OF, adjust_statement_in, compute_draft_in
 from colead_desktop.services.payment_tour_days import attended_tour_days
+from colead_desktop.services.receipts import receipts_of
 
 def adjust_with_records(db: Database, programme_id: int, statement_no: str, corrected: PayeeInput, reason: str,
                         who: str, rates: CorrectionRates = CorrectionRates.CORRECTED) -> int:
@@ -63,10 +68,12 @@ class _Pairing:
 
 
 def _sync(session: Session, who: str, name: str, existing: list[Any], key: Callable[[Any], Hashable],
-          wanted: list[Hashable], add: Callable[[Hashable], Any], pairing: _Pairing | None = None) -> None:
-    """Keep the existing rows whose key is wanted (as many times as wanted), correct in place a row `pairing` pairs
-    with a missing value (its receipts and texts stay: the fare was wrong, not the journey), delete the rest, add the
-    remaining missing values."""
+          wanted: list[Hashable], add: Callable[[Hashable], Any], pairings: Sequence[_Pairing] = (),
+          keep: Callable[[Any], None] | None = None) -> None:
+    """Keep the existing rows whose key is wanted (as many times as wanted), correct in place a row one of
+    `pairings` (tried in order) pairs with a missing value (its receipts and texts stay: the fare or the day was
+    wrong, not the journey), delete the rest, add the remaining missing values. `keep(row)` refuses (InputError) to
+    delete a row while values are still to be added: what the row holds would be lost if it was one of them."""
     missing = Counter(wanted)
     leftover = []
     for row in existing:
@@ -75,14 +82,18 @@ def _sync(session: Session, who: str, name: str, existing: list[Any], key: Calla
         else:
             leftover.append(row)
     adding = [value for value, count in missing.items() for _ in range(count)]
+    for pairing in pairings:
+        for row in list(leftover):
+            value = next((v for v in adding if pairing.of_value(v) == pairing.of_row(row)), None)
+            if value is not None:
+                leftover.remove(row)
+                adding.remove(value)
+                pairing.change(row, value)
+    if adding and keep is not None:
+        for row in leftover:
+            keep(row)
     for row in leftover:
-        value = next((v for v in adding if pairing.of_value(v) == pairing.of_row(row)), None) if pairing else None
-        if value is None:
-            remove(session, [row], name, who)  # with its receipts, audited as every record delete is
-        else:
-            assert pairing is not None
-            adding.remove(value)
-            pairing.change(row, value)
+        remove(session, [row], name, who)  # with its receipts, audited as every record delete is
     for value in adding:
         new = add(value)
         session.add(new)
@@ -112,11 +123,29 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
 
     _sync(session, who, kind_label("tour_day"), bound(TourDayRow), lambda r: r.day, list(corrected.tour_days), tour_day)
     _sync(session, who, kind_label("work_day"), bound(WorkDayRow), lambda r: WorkDay(r.day, ACTIVITY_OF[r.activity]),
-          list(corrected.work_days), work_day, _Pairing(
+          list(corrected.work_days), work_day, [_Pairing(
               lambda r: r.day, lambda w: w.day,
-              lambda r, w: set_audited(session, who, r, {"activity": w.activity.value})))
+              lambda r, w: set_audited(session, who, r, {"activity": w.activity.value}))])
+
+    def corrects(row: ExpenseRow, value: Any) -> None:  # as the window's expense dialog edits it
+        day, category, amount_yen, paid_directly = value
+        set_audited(session, who, row, expense_values(day, category, amount_yen, paid_directly, row.description))
+
+    def keep_receipts(row: ExpenseRow) -> None:
+        count = len(receipts_of(session, row.id))
+        if count:
+            raise InputError(msg(
+                "経費（{day}・{category}・{amount:,}円）には領収書が {n} 件あります。ファイルのどの経費がこの記録の訂正か"
+                "決められないため、訂正しませんでした（領収書が失われます）。日付・費目・金額のうち一度に変えるのは一つにしてください",
+                "The expense ({day}, {category}, ¥{amount:,}) has {n} receipt(s). Which expense of the file corrects "
+                "it cannot be told, so nothing was corrected (its receipts would be lost). Change one of date, "
+                "category and amount at a time", day=row.day.isoformat(), category=ExpenseCategory(row.category).label,
+                amount=row.amount_yen, n=count))
+
     _sync(session, who, kind_label("expense"), bound(ExpenseRow),
           lambda r: (r.day, r.category, r.amount_yen, r.paid_directly),
-          [(e.day, e.category.value, e.amount_yen, e.paid_directly) for e in corrected.expenses], expense, _Pairing(
-              lambda r: (r.day, r.category), lambda e: e[:2],
-              lambda r, e: set_audited(session, who, r, {"amount_yen": e[2], "paid_directly": e[3]})))
+          [(e.day, e.category.value, e.amount_yen, e.paid_directly) for e in corrected.expenses], expense, [
+              _Pairing(lambda r: (r.day, r.category), lambda e: e[:2], corrects),  # the amount was wrong
+              _Pairing(lambda r: (r.category, r.amount_yen, r.paid_directly), lambda e: e[1:], corrects),  # the day
+              _Pairing(lambda r: (r.day, r.amount_yen, r.paid_directly), lambda e: (e[0], *e[2:]), corrects)],
+          keep_receipts)  # the category

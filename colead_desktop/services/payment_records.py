@@ -236,9 +236,11 @@ def work_days(db: Database, programme_id: int, talent_id: int) -> list[WorkDayIt
 
 # ---------------------------------------------------------------- expenses and receipts
 
-def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bool,
+def expense_values(day: date, category: str, amount_yen: int, paid_directly: bool,
                     description: str) -> dict[str, Any]:
-    """The expense's columns, or one InputError naming every field that is wrong, in the dialog's order."""
+    """The expense's columns, or one InputError naming every field that is wrong, in the dialog's order. An edit
+    sets them on the record in place, whether from the window's dialog or `colead payments adjust`
+    (payment_corrections.py): its receipts, a table of their own, stay with it."""
     categories = [c.value for c in ExpenseCategory]
     description = description.strip()
     refuse_all([(msg("日付", "Date"), date_problem(day)),
@@ -252,7 +254,7 @@ def _expense_values(day: date, category: str, amount_yen: int, paid_directly: bo
 
 def add_expense(db: Database, programme_id: int, talent_id: int, day: date, category: str, amount_yen: int,
                 paid_directly: bool, who: str, description: str = "", receipts: Sequence[Path] = ()) -> int:
-    values = _expense_values(day, category, amount_yen, paid_directly, description)
+    values = expense_values(day, category, amount_yen, paid_directly, description)
     with db.session() as session:
         _start_change(session, programme_id, talent_id)
         row = ExpenseRow(talent_id=talent_id, programme_id=programme_id, **values)
@@ -265,7 +267,7 @@ def add_expense(db: Database, programme_id: int, talent_id: int, day: date, cate
 def update_expense(db: Database, row_id: int, who: str, day: date, category: str, amount_yen: int,
                    paid_directly: bool, description: str = "", add_receipts: Sequence[Path] = (),
                    remove_receipts: Sequence[int] = ()) -> None:
-    values = _expense_values(day, category, amount_yen, paid_directly, description)
+    values = expense_values(day, category, amount_yen, paid_directly, description)
     with db.session() as session:
         row = _record(session, ExpenseRow, row_id)
         set_audited(session, who, row, values)
@@ -374,7 +376,7 @@ def replace_fields(db: Database, kind: str, row_id: int, expected: dict[str, Any
             _check_moved_work_day(session, row, fields["day"])
             values = _work_day_values(session, **fields)
         else:
-            values = _expense_values(**fields)
+            values = expense_values(**fields)
         set_audited(session, who, row, values)
         if with_receipts:
             _set_receipts(session, row_id, wanted[RECEIPTS], who)

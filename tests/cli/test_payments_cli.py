@@ -182,3 +182,28 @@ def test_a_transfer_date_typed_in_full_width_is_read(demo_url: str, tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["transfer_count"] == 16
     assert all(s["transfer_date"] == day.isoformat() for s in statements(demo_url))
+
+
+def test_a_bank_file_already_at_out_is_refused_without_overwrite_and_no_run_is_made(demo_url: str,
+                                                                                     tmp_path: Path) -> None:
+    """The window's save dialog asks before replacing a file; the CLI refuses it, naming it, unless --overwrite:
+    the file there may be a bank file sent or still to send (accountant's review 19)."""
+    url, day = demo_url, transfer_day().isoformat()
+    sent = tmp_path / "sogofurikomi.txt"
+    sent.write_bytes(b"last month's file, sent to the bank")
+    before = statements(url)
+    refused = colead("--db", url, "payments", "run", "--transfer-date", day, "--out", str(sent), "--by", "経理")
+    assert refused.returncode == 2 and str(sent) in refused.stderr and "--overwrite" in refused.stderr
+    assert sent.read_bytes() == b"last month's file, sent to the bank"
+    assert statements(url) == before  # no run: every statement as it was
+    assert json.loads(colead("--db", url, "payments", "runs").stdout) == []
+    english = colead("--lang", "en", "--db", url, "payments", "run", "--transfer-date", day, "--out", str(sent),
+                     "--by", "経理")
+    assert english.returncode == 2 and f"{sent} already exists" in english.stderr
+    made = colead("--db", url, "payments", "run", "--transfer-date", day, "--out", str(sent), "--by", "経理",
+                  "--overwrite")
+    assert made.returncode == 0, made.stderr
+    run_id = str(json.loads(made.stdout)["run"])
+    assert sent.read_bytes().startswith(b"1") and len(json.loads(colead("--db", url, "payments", "runs").stdout)) == 1
+    again = colead("--db", url, "export", "zengin", "--run", run_id, "--out", str(sent), "--by", "経理", "--again")
+    assert again.returncode == 2 and str(sent) in again.stderr  # 再作成 follows the same rule

@@ -67,3 +67,17 @@ def test_a_reclaim_is_refunded(demo_url: str, tmp_path: Path) -> None:
     assert (settled["status"], settled["paid_date"], settled["net_yen"]) == ("refunded", day.isoformat(),
                                                                              reclaim["net_yen"])
     assert reclaim["net_yen"] < 0
+
+
+def test_a_reason_longer_than_a_decisions_is_refused_naming_it(demo_url: str, tmp_path: Path) -> None:
+    """訂正の理由 has the limit of the other typed reasons (判定の理由: 2,000 characters), said for the field, and
+    nothing is made (accountant's review 19)."""
+    original = {s["no"]: s for s in statements(demo_url)}["2021-0003"]
+    records = records_file(demo_url, original, tmp_path, "less")
+    refused = colead("--db", demo_url, "payments", "adjust", "2021-0003", "--records", str(records), "--reason",
+                     "運" * 2_001, "--by", CLERK)
+    assert refused.returncode == 2 and "訂正の理由は 2000 文字以内" in refused.stderr and "2001 文字" in refused.stderr
+    assert len(statements(demo_url)) == 16  # no correction draft was made
+    adjusted = ok("--db", demo_url, "payments", "adjust", "2021-0003", "--records", str(records), "--reason",
+                  "運" * 2_000, "--by", CLERK)
+    assert adjusted["corrects"] == "2021-0003"

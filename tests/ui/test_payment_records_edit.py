@@ -212,3 +212,30 @@ def test_deleting_an_expense_is_undone_with_its_receipt(page: PaymentsPage, db: 
     assert expense_id not in [e.id for e in records.expenses(db, programme, talent)]
     entries = audit_log.audit_entries(db, entity="payment_expense", entity_id=expense_id)
     assert any(e.field == "amount_yen" and e.old == "4200" and e.new is None for e in entries)
+
+
+def test_an_expense_moved_to_another_date_and_category_in_a_correction_keeps_its_receipt(
+        page: PaymentsPage, db: Database, tmp_path: Path) -> None:
+    """The window's path of a correction (訂正明細書, then the record edited) corrects the record in place, as
+    `colead payments adjust` does (services/payment_corrections.py): its receipts stay with it."""
+    before = records.expenses(db, page.ctx.programme_id, page.talent_id)[0]
+    receipt = tmp_path / "領収書.pdf"
+    receipt.write_bytes(b"%PDF-1.4 invented receipt")
+    _unlock(page)
+    records.change_receipts(db, before.id, WHO, add=[receipt])
+    page.reload()
+    page.tabs.setCurrentIndex(3)
+    row = next(i for i, e in enumerate(page.records.expense_items) if e.id == before.id)
+
+    def edit(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExpenseDialog)
+        dialog.day.setDate(QDate(2021, 11, 15))
+        dialog.category.setCurrentIndex(dialog.category.findData("rail"))
+        _ok(dialog)
+
+    page.records.expense_table.selectRow(row)
+    when_modal(edit)
+    page.findChild(QPushButton, "expense_edit").click()
+    after = next(e for e in records.expenses(db, page.ctx.programme_id, page.talent_id) if e.id == before.id)
+    assert (after.day, after.category) == (date(2021, 11, 15), "rail")
+    assert [r.file_name for r in after.receipts] == [r.file_name for r in before.receipts] + ["領収書.pdf"]

@@ -246,3 +246,15 @@ def test_a_payee_chosen_while_a_visit_shows_another_is_shown_on_every_tab(
     assert page.talent_id == other
     assert page.records.talent_id == other and page.payee_tab.talent_id == other
     assert page.payee_tab.details == service.payee_details(page.db, other)  # not the first's under the other's id
+
+
+def test_a_correction_reason_too_long_is_refused_naming_the_field(page: PaymentsPage, db: Database,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's 訂正の理由 has the CLI's limit (domain.statements.adjusting_statement): said, nothing made."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    before = len(statements.statement_history(db, page.ctx.programme_id, page.talent_id))
+    _adjust(page, monkeypatch, "運" * 2_001)
+    assert any("訂正の理由は 2000 文字以内" in text for text in shown), shown
+    assert len(statements.statement_history(db, page.ctx.programme_id, page.talent_id)) == before
+    assert payee_cell(page, 0, 3) == "承認済"

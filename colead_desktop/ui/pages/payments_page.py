@@ -42,7 +42,7 @@ from colead_desktop.ui.payments.exports import PaymentExports
 from colead_desktop.ui.payments.payee_tab import PayeeTab
 from colead_desktop.ui.payments.policy_dialog import PolicyDialog
 from colead_desktop.ui.payments.record_tabs import RecordTabs, TalentRecords, read_talent_records
-from colead_desktop.ui.payments.tables import StyledTableModel, fit_all_but_last, record_view
+from colead_desktop.ui.payments.tables import GivingColumn, StyledTableModel, fit_all_but_last, record_view
 from colead_desktop.ui.payments.widgets import item, table, table_tab, yen
 from colead_desktop.ui.shortcuts import RecordList
 from colead_desktop.ui.style import set_role
@@ -132,6 +132,8 @@ class PaymentsPage(QWidget):
             right_aligned={4, 5, 6, 7},
             colours={3: lambda p: palette.STATUS[p.status] if p.status else palette.UNKNOWN_STATUS})
         self.payees = record_view("payees_table", self.payee_model)
+        self.payees_fit = GivingColumn(self.payees)  # the name gives way: the amounts are never cut nor scrolled
+        self.payee_model.tooltip = lambda p: p.name  # a long name, shortened to 「…」 there, whole
         self.payees.selectionModel().currentRowChanged.connect(self._payee_chosen)
         self.totals = QLabel(objectName="payments_totals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
@@ -145,18 +147,20 @@ class PaymentsPage(QWidget):
 
         self.tabs = QTabWidget(objectName="payment_tabs")  # its tabs are built after the page first shows
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.left_tabs)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 840])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left_tabs)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 840])
+        self._splitter_moved = False  # by the user: then the panes keep the widths they chose
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_splitter_moved", True))
         self.empty = EmptyState("payments")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
         layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         ctx.data_changed.connect(self.reload)
         self.load = PageLoad(self, ctx, self._reader, self._show)
         # The tabs not on show (the monthly withholding, the right-hand ones) are built a part per turn of the event
@@ -344,7 +348,8 @@ class PaymentsPage(QWidget):
         selection.blockSignals(True)  # the person shown is chosen below, once
         self.payee_model.set_prepared(payees.payee_rows)
         selection.blockSignals(False)
-        fit_all_but_last(self.payees)
+        self.payees_fit.fit()
+        self._room_for_payees()
         self.show_totals(payees.totals)
         ids = [p.talent_id for p in self.summaries]
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
@@ -513,7 +518,19 @@ class PaymentsPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self._room_for_payees()
         self._fit_head()  # narrower, the head wraps onto more lines
+
+    def _room_for_payees(self) -> None:
+        """The payees' pane takes from the statement's what its columns lack (GivingColumn.shortfall), as far as the
+        statement's pane can give, unless the user has moved the splitter: at 1366 × 768 the halves left
+        差引支払額 behind a horizontal scroll (review 19)."""
+        if self._splitter_moved:
+            return
+        left, right = self.splitter.sizes()
+        give = min(self.payees_fit.shortfall(), right - self.tabs.minimumSizeHint().width())
+        if give > 0:
+            self.splitter.setSizes([left + give, right - give])
 
     def _transfer_text(self, st: Statement) -> str:
         """The planned transfer day (and the transfer it joins in its run), the refund's day (a reclaim is never

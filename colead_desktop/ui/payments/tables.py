@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -71,3 +71,53 @@ def fit_all_but_last(view: QTableView) -> None:
     # than 差引支払額 at 150 % (cut to 「差引」, review 14c item 14): at least its heading, then.
     if last >= 0:
         header.setDefaultSectionSize(max(header.defaultSectionSize(), header.sectionSizeHint(last)))
+
+
+class GivingColumn(QObject):
+    """A column that gives way so the others fit the view uncut and unscrolled: the payees' name, which left
+    差引支払額 behind a horizontal scroll at 1366 × 768 (review 19). Every column fits its rows in view; whenever
+    the view's width changes, this one narrows to the room the others leave, never below `least` characters (a long
+    name ends in 「…」, and is shown whole in the statement beside it), and the last column takes what is spare.
+    The widths are set here, not by the header's stretching last section, whose fallback when there is no room is
+    the width it had when the stretching began (100 px), not what its rows need. `shortfall` says how much wider
+    the view must be for all that."""
+
+    def __init__(self, view: QTableView, column: int = 0, least: int = 8) -> None:
+        super().__init__(view)
+        self.view, self.column, self.fitted, self.last_fitted = view, column, 0, 0
+        self.least = view.fontMetrics().horizontalAdvance("あ" * least)
+        view.horizontalHeader().setStretchLastSection(False)
+        view.viewport().installEventFilter(self)
+
+    @property
+    def _last(self) -> int:
+        return self.view.horizontalHeader().count() - 1
+
+    def fit(self) -> None:
+        """After the rows changed: every column fits its rows, then this one gives way."""
+        fit_columns(self.view)
+        self.fitted = self.view.columnWidth(self.column)
+        self.last_fitted = self.view.columnWidth(self._last)
+        self.give_way()
+
+    def _others(self) -> int:
+        """The width of the columns that do not give way, the last at what its rows need."""
+        return sum(self.view.columnWidth(c) for c in range(self._last) if c != self.column) + self.last_fitted
+
+    def shortfall(self) -> int:
+        """How many pixels the view lacks for the other columns and this one at its least (0: none, or not fitted
+        to any rows yet)."""
+        if not self.fitted:
+            return 0
+        return max(0, self._others() + min(self.least, self.fitted) - self.view.viewport().width())
+
+    def give_way(self) -> None:
+        width = self.view.viewport().width()
+        own = max(min(self.least, self.fitted), min(self.fitted, width - self._others()))
+        self.view.setColumnWidth(self.column, own)
+        self.view.setColumnWidth(self._last, max(self.last_fitted, width - self._others() - own + self.last_fitted))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and self.fitted:
+            self.give_way()
+        return False
