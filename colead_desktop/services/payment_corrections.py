@@ -114,9 +114,11 @@ def _refuse_losing(record: str, held: list[str]) -> None:
         what = msg("・", ", ").join(held)
         raise InputError(msg(
             "{record}には{what}があります。ファイルのどの日がこの記録の訂正か決められないため、訂正しませんでした"
-            "（{what}が失われます）。記録の編集で日付を変えてから訂正するか、日付を変えるのは一度に一日にしてください",
+            "（{what}が失われます）。日付を変えるのは一度に一日にするか、画面の「訂正明細書」のあと記録の編集で"
+            "日付を変えてください",
             "The {record} holds {what}. Which day of the file corrects it cannot be told, so nothing was corrected "
-            "(its {what} would be lost). Change its date in the record editor first, or move one day at a time",
+            "(its {what} would be lost). Move one day at a time, or use 訂正明細書 in the window and change the date "
+            "in the record editor",
             record=record, what=what))
 
 

@@ -144,7 +144,7 @@ def test_two_tour_days_moved_at_once_are_refused_naming_the_day(db: Database) ->
 
     with pytest.raises(InputError, match=r"^ツアー参加日（2021-11-16）にはメモがあります。") as refused:
         _adjust(db, programme_id, number, document)
-    assert "記録の編集で日付を変えてから" in str(refused.value)
+    assert "日付を変えるのは一度に一日に" in str(refused.value)
 
     _unchanged(db, programme_id, talent, number, [(DAY, NOTE), (date(2021, 11, 17), "2日目 企業訪問")], [])
 
