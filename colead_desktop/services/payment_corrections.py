@@ -6,11 +6,12 @@ a record the set gives with one thing changed is that record corrected, in place
 receipts (as the window's record dialog edits it): an expense of the same day and category with another amount,
 of the same category and amount on another day, or of the same day and amount in another category; a work day of
 the same day with another activity. A tour day or work day moved to another date is corrected in place (with its
-note, company and approver) when which one moved where can be told: the only one of its kind (a work day: of its
-activity) the set drops, with the only one it adds. The others are deleted and the missing ones added, each with
-audit entries, all in one transaction; a record holding what the set cannot give (an expense's receipts, a day's
-note, company or approver) is deleted only when nothing is added in its place (else which new record it is cannot
-be told, and the correction is refused, naming it, rather than losing what it holds)."""
+note, company and approver) when which one moved where can be told: the only one of its kind the set drops, with
+the only one it adds (work days: first among those paid as one activity, then the rest, whose activity may change
+too). The others are deleted and the missing ones added, each with audit entries, all in one transaction; a
+record holding what the set cannot give (an expense's receipts, a day's note, company or approver) is deleted only
+when nothing is added in its place (else which new record it is cannot be told, and the correction is refused,
+naming it, rather than losing what it holds)."""
 
 from __future__ import annotations
 
