@@ -5,10 +5,13 @@ here they are then made equal to the given set: records the set keeps stay as th
 a record the set gives with one thing changed is that record corrected, in place with its description, note and
 receipts (as the window's record dialog edits it): an expense of the same day and category with another amount,
 of the same category and amount on another day, or of the same day and amount in another category; a work day of
-the same day with another activity. The others are deleted and the missing ones added, each with audit entries,
-all in one transaction; an expense with receipts is deleted only when nothing is added in its place (else which
-new expense it is cannot be told, and the correction is refused, naming it, rather than losing its receipts).
-"""
+the same day with another activity. A tour day or work day moved to another date is corrected in place (with its
+note, company and approver) when which one moved where can be told: the only one of its kind the set drops, with
+the only one it adds (work days: first among those paid as one activity, then the rest, whose activity may change
+too). The others are deleted and the missing ones added, each with audit entries, all in one transaction; a
+record holding what the set cannot give (an expense's receipts, a day's note, company or approver) is deleted only
+when nothing is added in its place (else which new record it is cannot be told, and the correction is refused,
+naming it, rather than losing what it holds)."""
 
 from __future__ import annotations
 
@@ -28,8 +31,8 @@ from colead_desktop.domain.payments import ExpenseCategory, PayeeInput, WorkDay
 from colead_desktop.domain.statements import CorrectionRates
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.payment_guard import lock_statement
-from colead_desktop.services.payment_records import (check_tour_day_free, check_work_day_free, expense_values,
-                                                      kind_label)
+from colead_desktop.services.payment_records import (activity_label, check_tour_day_free, check_work_day_free,
+                                                      expense_values, kind_label, tour_day_values, work_day_values)
 from colead_desktop.services.record_removal import remove
 from colead_desktop.services.payment_rows import talent_row
 from colead_desktop.services.payment_statements import ACTIVITY_OF, adjust_statement_in, compute_draft_in
@@ -60,11 +63,13 @@ def adjust_with_records(db: Database, programme_id: int, statement_no: str, corr
 @dataclass(frozen=True)
 class _Pairing:
     """How a record the file no longer has and a value it adds are one record corrected: the same `of_row(row)` and
-    `of_value(value)`; `change(row, value)` corrects the row in place."""
+    `of_value(value)`; `change(row, value)` corrects the row in place. `alone`: only when the row is the only one
+    left over with that mark and the value the only one added with it (else which moved where cannot be told)."""
 
     of_row: Callable[[Any], Hashable]
     of_value: Callable[[Any], Hashable]
     change: Callable[[Any, Any], None]
+    alone: bool = False
 
 
 def _sync(session: Session, who: str, name: str, existing: list[Any], key: Callable[[Any], Hashable],
@@ -84,11 +89,14 @@ def _sync(session: Session, who: str, name: str, existing: list[Any], key: Calla
     adding = [value for value, count in missing.items() for _ in range(count)]
     for pairing in pairings:
         for row in list(leftover):
-            value = next((v for v in adding if pairing.of_value(v) == pairing.of_row(row)), None)
-            if value is not None:
-                leftover.remove(row)
-                adding.remove(value)
-                pairing.change(row, value)
+            mark = pairing.of_row(row)
+            values = [v for v in adding if pairing.of_value(v) == mark]
+            if not values or pairing.alone and (
+                    len(values) > 1 or sum(pairing.of_row(other) == mark for other in leftover) > 1):
+                continue
+            leftover.remove(row)
+            adding.remove(values[0])
+            pairing.change(row, values[0])
     if adding and keep is not None:
         for row in leftover:
             keep(row)
@@ -98,6 +106,21 @@ def _sync(session: Session, who: str, name: str, existing: list[Any], key: Calla
         new = add(value)
         session.add(new)
         audit_created(session, who, new)
+
+
+def _refuse_losing(record: str, held: list[str]) -> None:
+    """InputError: the day `record` (its kind and date) holds `held` (its note, company, approver), which deleting
+    it and adding the file's new days would lose, since which new day it became cannot be told."""
+    if held:
+        what = msg("・", ", ").join(held)
+        raise InputError(msg(
+            "{record}には{what}があります。ファイルのどの日がこの記録の訂正か決められないため、訂正しませんでした"
+            "（{what}が失われます）。日付を変えるのは一度に一日にするか、画面の「訂正明細書」のあと記録の編集で"
+            "日付を変えてください",
+            "The {record} holds {what}. Which day of the file corrects it cannot be told, so nothing was corrected "
+            "(its {what} would be lost). Move one day at a time, or use 訂正明細書 in the window and change the date "
+            "in the record editor",
+            record=record, what=what))
 
 
 def _replace_records(session: Session, programme_id: int, talent_id: int, statement_id: int, corrected: PayeeInput,
@@ -121,11 +144,34 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
         return ExpenseRow(**paid, day=day, category=category, amount_yen=amount_yen, paid_directly=paid_directly,
                           description="")
 
-    _sync(session, who, kind_label("tour_day"), bound(TourDayRow), lambda r: r.day, list(corrected.tour_days), tour_day)
+    def moves_tour_day(row: TourDayRow, day: Any) -> None:  # as the window's tour day dialog edits it
+        set_audited(session, who, row, tour_day_values(session, row, day, row.note))
+
+    def keep_tour_day(row: TourDayRow) -> None:
+        _refuse_losing(msg("ツアー参加日（{day}）", "tour day ({day})", day=row.day.isoformat()),
+                       [msg("メモ", "note")] if row.note else [])
+
+    _sync(session, who, kind_label("tour_day"), bound(TourDayRow), lambda r: r.day, list(corrected.tour_days),
+          tour_day, [_Pairing(lambda r: None, lambda d: None, moves_tour_day, alone=True)], keep_tour_day)
+
+    def corrects_work_day(row: WorkDayRow, value: WorkDay) -> None:  # as the window's work day dialog edits it
+        # the file knows tour and support only: a 打合せ or 報告 day it still pays as support stays one
+        activity = row.activity if ACTIVITY_OF[row.activity] is value.activity else value.activity.value
+        set_audited(session, who, row, work_day_values(session, row, value.day, activity, row.note, row.company_id,
+                                                       row.approved_by))
+
+    def keep_work_day(row: WorkDayRow) -> None:
+        held = [(bool(row.note), msg("メモ", "note")), (row.company_id is not None, msg("企業", "company")),
+                (bool(row.approved_by), msg("承認者", "approver"))]
+        _refuse_losing(msg("作業日（{day}・{activity}）", "work day ({day}, {activity})", day=row.day.isoformat(),
+                           activity=activity_label(row.activity)), [text for holds, text in held if holds])
+
     _sync(session, who, kind_label("work_day"), bound(WorkDayRow), lambda r: WorkDay(r.day, ACTIVITY_OF[r.activity]),
-          list(corrected.work_days), work_day, [_Pairing(
-              lambda r: r.day, lambda w: w.day,
-              lambda r, w: set_audited(session, who, r, {"activity": w.activity.value}))])
+          list(corrected.work_days), work_day, [
+              _Pairing(lambda r: r.day, lambda w: w.day, corrects_work_day),  # the activity was wrong
+              _Pairing(lambda r: ACTIVITY_OF[r.activity], lambda w: w.activity, corrects_work_day, alone=True),  # the day
+              _Pairing(lambda r: None, lambda w: None, corrects_work_day, alone=True)],  # both, of the only one
+          keep_work_day)
 
     def corrects(row: ExpenseRow, value: Any) -> None:  # as the window's expense dialog edits it
         day, category, amount_yen, paid_directly = value

@@ -159,7 +159,9 @@ def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who
         return row.id
 
 
-def _tour_day_values(session: Session, row: TourDayRow, day: date, note: str) -> dict[str, Any]:
+def tour_day_values(session: Session, row: TourDayRow, day: date, note: str) -> dict[str, Any]:
+    """The tour day's columns for an edit of `row` in place (its tour event stays), whether from the window's dialog
+    or `colead payments adjust` moving it to another date (payment_corrections.py)."""
     check_tour_day_free(session, row.talent_id, day, row.id)
     return {"day": _checked_day(day), "note": note.strip()}
 
@@ -167,7 +169,7 @@ def _tour_day_values(session: Session, row: TourDayRow, day: date, note: str) ->
 def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -> None:
     with db.session() as session:
         row = _record(session, TourDayRow, row_id)
-        set_audited(session, who, row, _tour_day_values(session, row, day, note))
+        set_audited(session, who, row, tour_day_values(session, row, day, note))
 
 
 def fill_tour_days_from_tours(db: Database, programme_id: int, talent_id: int, who: str) -> list[int]:
@@ -190,8 +192,8 @@ def fill_tour_days_from_tours(db: Database, programme_id: int, talent_id: int, w
 
 # ---------------------------------------------------------------- work days
 
-def _work_day_values(session: Session, day: date, activity: str, note: str, company_id: int | None,
-                     approved_by: str) -> dict[str, Any]:
+def _work_day_columns(session: Session, day: date, activity: str, note: str, company_id: int | None,
+                      approved_by: str) -> dict[str, Any]:
     if activity not in ACTIVITIES:
         raise InputError(msg("活動は {a} のいずれかです", "The activity must be one of {a}", a=", ".join(ACTIVITIES)))
     if company_id is not None:
@@ -206,18 +208,25 @@ def add_work_day(db: Database, programme_id: int, talent_id: int, day: date, act
         _start_change(session, programme_id, talent_id)
         check_work_day_free(session, programme_id, talent_id, day)
         row = WorkDayRow(talent_id=talent_id, programme_id=programme_id,
-                         **_work_day_values(session, day, activity, note, company_id, approved_by))
+                         **_work_day_columns(session, day, activity, note, company_id, approved_by))
         session.add(row)
         audit_created(session, who, row)
         return row.id
+
+
+def work_day_values(session: Session, row: WorkDayRow, day: date, activity: str, note: str,
+                    company_id: int | None, approved_by: str) -> dict[str, Any]:
+    """The work day's columns for an edit of `row` in place, whether from the window's dialog or `colead payments
+    adjust` giving it another date or activity (payment_corrections.py)."""
+    _check_moved_work_day(session, row, day)
+    return _work_day_columns(session, day, activity, note, company_id, approved_by)
 
 
 def update_work_day(db: Database, row_id: int, who: str, day: date, activity: str, note: str = "",
                     company_id: int | None = None, approved_by: str = "") -> None:
     with db.session() as session:
         row = _record(session, WorkDayRow, row_id)
-        _check_moved_work_day(session, row, day)
-        set_audited(session, who, row, _work_day_values(session, day, activity, note, company_id, approved_by))
+        set_audited(session, who, row, work_day_values(session, row, day, activity, note, company_id, approved_by))
 
 
 def work_days(db: Database, programme_id: int, talent_id: int) -> list[WorkDayItem]:
@@ -371,10 +380,9 @@ def replace_fields(db: Database, kind: str, row_id: int, expected: dict[str, Any
             raise changed_since(kind_label(kind))
         fields = {name: value for name, value in wanted.items() if name != RECEIPTS}
         if kind == "tour_day":
-            values = _tour_day_values(session, row, fields["day"], fields["note"])
+            values = tour_day_values(session, row, fields["day"], fields["note"])
         elif kind == "work_day":
-            _check_moved_work_day(session, row, fields["day"])
-            values = _work_day_values(session, **fields)
+            values = work_day_values(session, row, **fields)
         else:
             values = expense_values(**fields)
         set_audited(session, who, row, values)
