@@ -69,17 +69,24 @@ def split_address_note(address: str) -> tuple[str, bool]:
 
 
 def draft_from_venue(venue: VenueRecord) -> PlaceDraft:
+    """The place dialog's start from a venue record. A type, facility or weekday none of the dialog's choices has
+    (stored by an older `colead set`) is left for the user to choose, as the dialog offers only its choices."""
     address, noted = split_address_note(venue.address)
+    facilities = frozenset(Facility(f) for f in venue.facilities if f in set(Facility))
+    venue_type = VenueType(venue.venue_type) if venue.venue_type in set(VenueType) else None
     return PlaceDraft(venue.name, PlaceKind.VENUE, address, _text(venue.lat), _text(venue.lon),
-                      _text(venue.capacity), venue.opens, venue.closes, frozenset(venue.closed_weekdays),
-                      frozenset(Facility(f) for f in venue.facilities), VenueType(venue.venue_type), venue.id,
-                      approximate=noted)
+                      _text(venue.capacity), venue.opens, venue.closes, _weekdays(venue.closed_weekdays),
+                      facilities, venue_type, venue.id, approximate=noted)
+
+
+def _weekdays(days: Sequence[int]) -> frozenset[int]:
+    return frozenset(day for day in days if 0 <= day <= 6)
 
 
 def draft_from_company(company: CompanyRecord) -> PlaceDraft:
     address, noted = split_address_note(company.address)
     return PlaceDraft(company.name, PlaceKind.COMPANY, address, _text(company.lat), _text(company.lon),
-                      "", company.opens, company.closes, frozenset(company.closed_weekdays), approximate=noted)
+                      "", company.opens, company.closes, _weekdays(company.closed_weekdays), approximate=noted)
 
 
 def is_tour_region(region_name: str, tour_region: str) -> bool:
