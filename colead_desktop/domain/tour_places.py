@@ -20,7 +20,7 @@ from colead_desktop.domain.tour_rules import MAX_CAPACITY, place_text_errors
 from colead_desktop.domain.tourcheck import Booking
 from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
-from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_required,
+from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_required, in_japan,
                                               optional_float, optional_int)
 from colead_desktop.domain.normalise import canonical_time, normalise_text
 
@@ -103,9 +103,10 @@ def companies_by_region(companies: Sequence[CompanyRecord], regions: Sequence[Re
 
 
 def region_centre(regions: Sequence[RegionRecord], tour_region: str) -> tuple[float, float] | None:
-    """The coordinates of the tour's region (its gateway's), if its record has them."""
+    """The coordinates of the tour's region (its gateway's), if its record has them (in Japan)."""
     return next(((r.gateway_lat, r.gateway_lon) for r in regions if is_tour_region(r.name, tour_region)
-                 and r.gateway_lat is not None and r.gateway_lon is not None), None)
+                 and r.gateway_lat is not None and r.gateway_lon is not None and in_japan(r.gateway_lat, r.gateway_lon)),
+                None)
 
 
 def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]:

@@ -181,6 +181,14 @@ def check_coordinates(errors: Errors, lat_field: str, lat: float | None, lon_fie
         errors[lon_field] = msg("経度が日本の範囲外です（122〜154度）。", "Longitude is outside Japan (122–154°).")
 
 
+def in_japan(lat: float | None, lon: float | None) -> bool:
+    """Whether a record's stored coordinates are a place check_coordinates takes: an older `colead set` stored any
+    number (lat=99), which a tour must not take over (distances cannot be measured to it)."""
+    errors: Errors = {}
+    check_coordinates(errors, "lat", lat, "lon", lon)
+    return lat is not None and lon is not None and not errors
+
+
 def check_hours(errors: Errors, opens: str, closes: str) -> None:
     for name, value in (("opens", opens), ("closes", closes)):
         _pattern(errors, name, value, HHMM, "時刻は HH:MM 形式で入力してください。", "Enter the time as HH:MM.")
