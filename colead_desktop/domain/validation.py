@@ -362,6 +362,9 @@ def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Error
         case StaffRecord():
             _contact(errors, "email", record.email, "phone", record.phone)
         case EventRecord():
+            for name in ("starts_at", "ends_at"):  # as JSON input's dates: a year 9999 broke the dashboard
+                if (problem := date_problem(getattr(record, name).date())) is not None:
+                    errors.setdefault(name, problem)
             if record.ends_at <= record.starts_at:
                 errors["ends_at"] = msg("終了日時は開始日時より後にしてください。", "The end must be after the start.")
     return errors

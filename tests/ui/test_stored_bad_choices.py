@@ -1,6 +1,7 @@
 """Values an older `colead set` stored before the choices were held on save (a skill, career stage, event kind or
-format, venue type or facility no dialog offers, a weekday outside 0-6): the pages show the record with the value
-flagged instead of failing, and editing it asks for a choice naming the field (review prog19 item 1)."""
+format, venue type or facility no dialog offers, a weekday outside 0-6, an event in the year 9999): the pages show
+the record with the value flagged instead of failing, and editing it asks for a choice naming the field (review
+prog19 item 1)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ OLD_VALUES = [
     "UPDATE company SET closed_weekdays = '[7]' WHERE id = 1",
     "UPDATE event SET kind = 'party' WHERE id = 1",
     "UPDATE event SET event_format = 'zoom' WHERE id = 2",
+    "UPDATE event SET starts_at = '1999-01-01 10:00:00.000000', ends_at = '9999-12-31 11:00:00.000000' WHERE id = 3",
 ]
 
 

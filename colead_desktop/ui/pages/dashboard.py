@@ -18,6 +18,7 @@ from colead_desktop.domain.planned import Planned, lanes, planned
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import EventKind
+from colead_desktop.domain.validation import date_problem
 from colead_desktop.services.contracts import Attention
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.budget import programme_report
@@ -60,7 +61,10 @@ class Timeline(QWidget):
         self.setMinimumHeight(self.ROW * 3 + 30)
 
     def set_entries(self, entries: list[Planned]) -> None:
-        self.entries = sorted(entries, key=lambda e: e.starts_at)
+        """The entries within the dates the programme handles: an event an older `colead set` moved to the year
+        9999 would stretch the months past the calendar's end (the list beside still shows it)."""
+        self.entries = sorted((e for e in entries if date_problem(e.starts_at.date()) is None
+                               and date_problem(e.ends_at.date()) is None), key=lambda e: e.starts_at)
         self._lay_out()
         self.update()
 
