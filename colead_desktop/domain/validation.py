@@ -15,6 +15,7 @@ from functools import lru_cache
 from datetime import date, time
 from typing import Any, TypeVar
 
+from colead_desktop.domain.company_profile import VISION_CHOICES
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.font_coverage import printed_characters
 from colead_desktop.domain.i18n import msg
@@ -325,6 +326,20 @@ def _choices(errors: Errors, record: AnyRecord) -> None:
         if any(not 0 <= day <= 6 for day in getattr(record, name, ())):
             errors.setdefault(name, msg("曜日は0（月）〜6（日）で指定してください。",
                                         "Weekdays are 0 (Monday) to 6 (Sunday)."))
+    if isinstance(record, CompanyRecord):
+        _worksheet_choices(errors, record)
+
+
+def _worksheet_choices(errors: Errors, company: CompanyRecord) -> None:
+    """A company's 5-year vision (B-3) is one of the worksheet's four choices, or none yet, as the dialog and the B-5
+    import offer it: `colead set` takes the profile as JSON, and a vision no choice has made the company's exported
+    B-5 worksheet one that could not be read back."""
+    comma = msg("、", ", ")
+    vision = company.b3_profile.get("vision_choice", "")
+    if vision and vision not in {ja for ja, _en in VISION_CHOICES}:
+        errors.setdefault("b3_profile__vision_choice", msg(
+            "「{v}」は選択肢にありません（選べるもの: {all}）。", "“{v}” is not one of the choices ({all}).", v=vision,
+            all=comma.join(msg("「{t}」", "“{t}”", t=ja) for ja, _en in VISION_CHOICES)))
 
 
 def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Errors:
