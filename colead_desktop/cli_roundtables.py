@@ -1,9 +1,10 @@
 """`colead roundtables absent --event ID --talent ID [--rounds 2,3] [--from-round N]`: mark a talent absent on
-the day, as the window's 出欠・希望 page does.
+the day, as the window's 出欠・希望 page does by taking a round's tick away; `colead roundtables present` with the
+same options takes an absence back, as ticking the round again does.
 
 The re-plan keeps the saved seating but for the fewest moves and never changes a round before --from-round
-(the rounds under way); without --rounds the talent misses the rounds from --from-round on and keeps their
-seat in the held ones (domain: roundtables_repair.missed_rounds). Who moved is printed as JSON on stdout
+(the rounds under way); without --rounds the talent misses (or attends) the rounds from --from-round on and the
+held ones stay as they were (domain: roundtables_repair.changed_rounds). Who moved is printed as JSON on stdout
 (names are shown, never logged).
 
 `colead roundtables replan --event ID [--from-round N]` saves an out-of-date seating again (the fix the exports
@@ -49,6 +50,16 @@ def _first_round(first: int, count: int) -> int:
 
 
 def cmd_absent(args: argparse.Namespace) -> int:
+    return _attendance(args, present=False)
+
+
+def cmd_present(args: argparse.Namespace) -> int:
+    return _attendance(args, present=True)
+
+
+def _attendance(args: argparse.Namespace, *, present: bool) -> int:
+    """The talent's rounds without (absent) or with (present) the rounds changed, saved and re-planned through
+    the window's own path (meetup_setup_edit.apply_setup with its first round that may change)."""
     from colead_desktop.cli import _database, _programme
     from colead_desktop.domain import roundtables_repair as repair
     from colead_desktop.services import meetup_setup as setups
@@ -63,13 +74,20 @@ def cmd_absent(args: argparse.Namespace) -> int:
     if args.talent not in {t.talent_id for t in edit.talents}:
         raise InputError(msg("--talent {t}: このミートアップの人材ではありません",
                              "--talent {t}: not a talent of this meetup", t=args.talent))
-    gone = repair.missed_rounds(_rounds(args.rounds, count), count, _first_round(args.from_round, count))
-    talents = tuple(replace(t, rounds=tuple(r for r in t.rounds if r not in gone)) if t.talent_id == args.talent
-                    else t for t in edit.talents)
+    changed = repair.changed_rounds(_rounds(args.rounds, count), count, _first_round(args.from_round, count))
+
+    def rounds(had: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(sorted({*had, *changed})) if present else tuple(r for r in had if r not in changed)
+
+    talents = tuple(replace(t, rounds=rounds(t.rounds)) if t.talent_id == args.talent else t for t in edit.talents)
     applied = edits.apply_setup(db, args.event, replace(edit, talents=talents), first_round=args.from_round)
     _print_moves(applied.moves)
-    print(msg("欠席を記録して再計画しました（席の移動 {n}件）", "Absence recorded and re-planned ({n} seats moved)",
-              n=len(applied.moves)), file=sys.stderr)
+    if present:
+        print(msg("出席に戻して再計画しました（席の移動 {n}件）", "Marked present again and re-planned ({n} seats moved)",
+                  n=len(applied.moves)), file=sys.stderr)
+    else:
+        print(msg("欠席を記録して再計画しました（席の移動 {n}件）", "Absence recorded and re-planned ({n} seats moved)",
+                  n=len(applied.moves)), file=sys.stderr)
     return 0
 
 
@@ -108,6 +126,15 @@ def register(roundtables: Subparsers) -> None:
     absent.add_argument("--from-round", type=int, default=1, metavar="N",
                         help="change no seat before round N: the rounds that have started (default 1)")
     absent.set_defaults(run=cmd_absent)
+    present = roundtables.add_parser("present", help="take a talent's absence back (present again in a meetup's "
+                                     "rounds) and re-plan, moving as few people as the even tables need")
+    present.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
+    present.add_argument("--talent", required=True, type=int, metavar="ID", help="talent ID (colead list talents)")
+    present.add_argument("--rounds", metavar="N,...",
+                         help="the rounds attended again (default: every round from --from-round on)")
+    present.add_argument("--from-round", type=int, default=1, metavar="N",
+                         help="change no seat before round N: the rounds that have started (default 1)")
+    present.set_defaults(run=cmd_present)
     replan = roundtables.add_parser("replan", help="save an out-of-date seating again, as the window's 「再計画」: "
                                     "new talents join, archived and deleted ones leave, the tables are evened out")
     replan.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")

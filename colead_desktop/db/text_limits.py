@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from itertools import chain
 from typing import Any
 
 from sqlalchemy import String, event, inspect
@@ -28,15 +27,24 @@ def column_limits(model: type[Base]) -> tuple[tuple[str, int], ...]:
                  if isinstance(column.type, String) and column.type.length is not None)
 
 
-def _check(row: Base) -> None:
+def _check(row: Base, new: bool) -> None:
     # only what is loaded or set (vars): checking must not load expired attributes; keyed by attribute, which
-    # is the record's field name
-    check_lengths(vars(row), column_limits(type(row)))
+    # is the record's field name. A changed row only by what this flush changes: a text an older version stored
+    # too long (before this check) is let be, so saving the row's other columns (a talent's region wishes when a
+    # meetup is re-planned) is not refused for it.
+    values = vars(row)
+    if not new:
+        state = inspect(row)
+        values = {key: value for key, value in values.items()
+                  if key in state.attrs and state.attrs[key].history.has_changes()}
+    check_lengths(values, column_limits(type(row)))
 
 
 def _check_before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    for row in chain(session.new, session.dirty):
-        _check(row)
+    for row in session.new:
+        _check(row, True)
+    for row in session.dirty:
+        _check(row, False)
 
 
 def install(sessions: sessionmaker[Session]) -> None:

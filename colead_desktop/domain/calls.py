@@ -248,29 +248,41 @@ def check_call(call: Call, bad_threshold: str | None = None) -> Call:
     threshold outside 0–MAX_THRESHOLD, finer than 0.01 or above the top total (review 15 item 9: one problem at a
     time made the user fix and retry). `bad_threshold`: why the threshold typed is no number (parse_threshold's
     message), said in its place."""
-    problems: list[str | None] = []
-    if not call.title.strip():
-        problems.append(msg("募集の名称を入力してください", "Enter the call's title"))
-    elif (unprintable := printable_problem(call.title)) is not None:  # the letters and the workbooks print them all
-        problems.append(msg("募集の名称", "The call's title") + f": {unprintable}")
-    problems.append(bad_threshold or _threshold_problem(call))
-    texts = ([(msg("応募条件{n}", "condition {n}", n=n), c.text) for n, c in enumerate(call.conditions, start=1)]
-             + [(msg("質問 {k}", "question {k}", k=q.key), q.text) for q in call.questions]
-             + [(msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text) for i in call.items])
-    problems += [_text_problem(where, text) for where, text in texts]
-    if not call.questions:
-        problems.append(msg("質問を1つ以上入れてください", "Give at least one question"))
-    problems += [msg("{what}のキーが重複しています", "A {what} key is repeated", what=what)
-                 for what, keys in ((msg("応募条件", "condition"), [c.key for c in call.conditions]),
-                                    (msg("質問", "question"), [q.key for q in call.questions]),
-                                    (msg("審査項目", "scoring item"), [i.key for i in call.items]))
-                 if len(set(keys)) != len(keys)]
-    problems += [msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be 0 to 10", k=item.key)
-                 for item in call.items if not 0 <= item.weight <= 10]
-    lines = [problem for problem in problems if problem is not None]
+    lines = [problem for _field, problem in call_problems(call, bad_threshold)]
     if lines:
         raise InputError("\n".join(lines))
     return call
+
+
+def call_problems(call: Call, bad_threshold: str | None = None) -> list[tuple[str, str]]:
+    """check_call's problems in its order, each with the field it is about as `colead calls set` names it in its
+    JSON (title, threshold, conditions[0].text, items[1].weight, questions[2].key), so the CLI names the field."""
+    problems: list[tuple[str, str | None]] = []
+    if not call.title.strip():
+        problems.append(("title", msg("募集の名称を入力してください", "Enter the call's title")))
+    elif (unprintable := printable_problem(call.title)) is not None:  # the letters and the workbooks print them all
+        problems.append(("title", msg("募集の名称", "The call's title") + f": {unprintable}"))
+    problems.append(("threshold", bad_threshold or _threshold_problem(call)))
+    texts = ([(f"conditions[{n - 1}].text", msg("応募条件{n}", "condition {n}", n=n), c.text)
+              for n, c in enumerate(call.conditions, start=1)]
+             + [(f"questions[{n}].text", msg("質問 {k}", "question {k}", k=q.key), q.text)
+                for n, q in enumerate(call.questions)]
+             + [(f"items[{n}].text", msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text)
+                for n, i in enumerate(call.items)])
+    problems += [(field, _text_problem(where, text)) for field, where, text in texts]
+    if not call.questions:
+        problems.append(("questions", msg("質問を1つ以上入れてください", "Give at least one question")))
+    for name, what, keys in (("conditions", msg("応募条件", "condition"), [c.key for c in call.conditions]),
+                             ("questions", msg("質問", "question"), [q.key for q in call.questions]),
+                             ("items", msg("審査項目", "scoring item"), [i.key for i in call.items])):
+        repeated = next((n for n, key in enumerate(keys) if key in keys[:n]), None)
+        if repeated is not None:
+            problems.append((f"{name}[{repeated}].key",
+                             msg("{what}のキーが重複しています", "A {what} key is repeated", what=what)))
+    problems += [(f"items[{n}].weight", msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be "
+                                            "0 to 10", k=item.key))
+                 for n, item in enumerate(call.items) if not 0 <= item.weight <= 10]
+    return [(field, problem) for field, problem in problems if problem is not None]
 
 
 def _text_problem(where: str, text: str) -> str | None:

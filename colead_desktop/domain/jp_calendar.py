@@ -81,6 +81,12 @@ def document_date(day: date, *, weekday: bool = False, note: str | None = None) 
     return f"{text} ({note})" if note else text
 
 
+def document_moment(moment: datetime) -> str:
+    """A date and time as outputs print them: the date as document_date with its weekday, then the time
+    ('令和3年11月16日（火）11:30', 'Tue 16 Nov 2021 11:30'), never an ISO stamp in a Japanese document."""
+    return msg("{d}{t}", "{d} {t}", d=document_date(moment.date(), weekday=True), t=f"{moment:%H:%M}")
+
+
 def is_holiday_or_weekend(day: date) -> bool:
     return day.weekday() >= 5 or holiday_name(day) is not None
 

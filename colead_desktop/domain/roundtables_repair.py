@@ -150,10 +150,11 @@ def repair(inp: PlanInput, previous: Sequence[Seating], first: int = 1) -> tuple
     return seats.rounds()
 
 
-def missed_rounds(named: Iterable[int] | None, rounds: int, first: int = 1) -> frozenset[int]:
-    """The rounds a talent marked absent on the day misses: the ones `named`, else every round from `first` on.
-    The rounds before `first` have been held (or are under way): they are history, so an absence changes them only
-    when named (the talent did not come to a round under way); otherwise the talent keeps their seat there."""
+def changed_rounds(named: Iterable[int] | None, rounds: int, first: int = 1) -> frozenset[int]:
+    """The rounds a talent marked absent (or present again) on the day misses (or attends): the ones `named`, else
+    every round from `first` on. The rounds before `first` have been held (or are under way): they are history,
+    so a change of attendance touches them only when named (the talent did not come to a round under way, or did
+    after all); otherwise the talent keeps their seat there, or their absence."""
     if not 1 <= first <= rounds:
         raise InputError(msg("変更するラウンドは1〜{n}にしてください", "The first round to change must be 1-{n}",
                              n=rounds))

@@ -20,7 +20,7 @@ from colead_desktop.domain.tour_rules import MAX_CAPACITY, place_text_errors
 from colead_desktop.domain.tourcheck import Booking
 from colead_desktop.domain.travel import distance_km
 from colead_desktop.domain.types import Facility, VenueType
-from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_required,
+from colead_desktop.domain.validation import (Errors, check_coordinates, check_hours, check_required, in_japan,
                                               optional_float, optional_int)
 from colead_desktop.domain.normalise import canonical_time, normalise_text
 
@@ -69,17 +69,24 @@ def split_address_note(address: str) -> tuple[str, bool]:
 
 
 def draft_from_venue(venue: VenueRecord) -> PlaceDraft:
+    """The place dialog's start from a venue record. A type, facility or weekday none of the dialog's choices has
+    (stored by an older `colead set`) is left for the user to choose, as the dialog offers only its choices."""
     address, noted = split_address_note(venue.address)
+    facilities = frozenset(Facility(f) for f in venue.facilities if f in set(Facility))
+    venue_type = VenueType(venue.venue_type) if venue.venue_type in set(VenueType) else None
     return PlaceDraft(venue.name, PlaceKind.VENUE, address, _text(venue.lat), _text(venue.lon),
-                      _text(venue.capacity), venue.opens, venue.closes, frozenset(venue.closed_weekdays),
-                      frozenset(Facility(f) for f in venue.facilities), VenueType(venue.venue_type), venue.id,
-                      approximate=noted)
+                      _text(venue.capacity), venue.opens, venue.closes, _weekdays(venue.closed_weekdays),
+                      facilities, venue_type, venue.id, approximate=noted)
+
+
+def _weekdays(days: Sequence[int]) -> frozenset[int]:
+    return frozenset(day for day in days if 0 <= day <= 6)
 
 
 def draft_from_company(company: CompanyRecord) -> PlaceDraft:
     address, noted = split_address_note(company.address)
     return PlaceDraft(company.name, PlaceKind.COMPANY, address, _text(company.lat), _text(company.lon),
-                      "", company.opens, company.closes, frozenset(company.closed_weekdays), approximate=noted)
+                      "", company.opens, company.closes, _weekdays(company.closed_weekdays), approximate=noted)
 
 
 def is_tour_region(region_name: str, tour_region: str) -> bool:
@@ -96,9 +103,10 @@ def companies_by_region(companies: Sequence[CompanyRecord], regions: Sequence[Re
 
 
 def region_centre(regions: Sequence[RegionRecord], tour_region: str) -> tuple[float, float] | None:
-    """The coordinates of the tour's region (its gateway's), if its record has them."""
+    """The coordinates of the tour's region (its gateway's), if its record has them (in Japan)."""
     return next(((r.gateway_lat, r.gateway_lon) for r in regions if is_tour_region(r.name, tour_region)
-                 and r.gateway_lat is not None and r.gateway_lon is not None), None)
+                 and r.gateway_lat is not None and r.gateway_lon is not None and in_japan(r.gateway_lat, r.gateway_lon)),
+                None)
 
 
 def build_place(draft: PlaceDraft, place_id: str) -> tuple[Place | None, Errors]:

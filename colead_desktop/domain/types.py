@@ -19,6 +19,23 @@ class LabelledEnum(StrEnum):
     def _labels(cls) -> dict[str, tuple[str, str]]:
         raise NotImplementedError
 
+    @classmethod
+    def label_of(cls, value: str) -> str:
+        """The label of a stored value. A value none of the choices has (saved by an older version, before the
+        choices were held on every save) is shown as it is, flagged, so a list or document shows the record
+        instead of failing; the record's edit asks for a choice (domain/validation). No choice (empty) is no label."""
+        if not value:
+            return ""
+        try:
+            return cls(value).label
+        except ValueError:
+            return not_a_choice(value)
+
+
+def not_a_choice(value: object) -> str:
+    """A stored value none of its field's choices has, shown as it is and flagged."""
+    return msg("{v}（選択肢にない値）", "{v} (not one of the choices)", v=value)
+
 
 class SkillType(LabelledEnum):
     BUSINESS_ARCHITECT = "business_architect"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from datetime import date, time
 from typing import Any, TypeVar
 
+from colead_desktop.domain.company_profile import VISION_CHOICES
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.font_coverage import printed_characters
 from colead_desktop.domain.i18n import msg
@@ -181,6 +182,14 @@ def check_coordinates(errors: Errors, lat_field: str, lat: float | None, lon_fie
         errors[lon_field] = msg("経度が日本の範囲外です（122〜154度）。", "Longitude is outside Japan (122–154°).")
 
 
+def in_japan(lat: float | None, lon: float | None) -> bool:
+    """Whether a record's stored coordinates are a place check_coordinates takes: an older `colead set` stored any
+    number (lat=99), which a tour must not take over (distances cannot be measured to it)."""
+    errors: Errors = {}
+    check_coordinates(errors, "lat", lat, "lon", lon)
+    return lat is not None and lon is not None and not errors
+
+
 def check_hours(errors: Errors, opens: str, closes: str) -> None:
     for name, value in (("opens", opens), ("closes", closes)):
         _pattern(errors, name, value, HHMM, "時刻は HH:MM 形式で入力してください。", "Enter the time as HH:MM.")
@@ -317,6 +326,20 @@ def _choices(errors: Errors, record: AnyRecord) -> None:
         if any(not 0 <= day <= 6 for day in getattr(record, name, ())):
             errors.setdefault(name, msg("曜日は0（月）〜6（日）で指定してください。",
                                         "Weekdays are 0 (Monday) to 6 (Sunday)."))
+    if isinstance(record, CompanyRecord):
+        _worksheet_choices(errors, record)
+
+
+def _worksheet_choices(errors: Errors, company: CompanyRecord) -> None:
+    """A company's 5-year vision (B-3) is one of the worksheet's four choices, or none yet, as the dialog and the B-5
+    import offer it: `colead set` takes the profile as JSON, and a vision no choice has made the company's exported
+    B-5 worksheet one that could not be read back."""
+    comma = msg("、", ", ")
+    vision = company.b3_profile.get("vision_choice", "")
+    if vision and vision not in {ja for ja, _en in VISION_CHOICES}:
+        errors.setdefault("b3_profile__vision_choice", msg(
+            "「{v}」は選択肢にありません（選べるもの: {all}）。", "“{v}” is not one of the choices ({all}).", v=vision,
+            all=comma.join(msg("「{t}」", "“{t}”", t=ja) for ja, _en in VISION_CHOICES)))
 
 
 def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Errors:
@@ -354,6 +377,9 @@ def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Error
         case StaffRecord():
             _contact(errors, "email", record.email, "phone", record.phone)
         case EventRecord():
+            for name in ("starts_at", "ends_at"):  # as JSON input's dates: a year 9999 broke the dashboard
+                if (problem := date_problem(getattr(record, name).date())) is not None:
+                    errors.setdefault(name, problem)
             if record.ends_at <= record.starts_at:
                 errors["ends_at"] = msg("終了日時は開始日時より後にしてください。", "The end must be after the start.")
     return errors

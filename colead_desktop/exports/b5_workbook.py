@@ -31,7 +31,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.os_failures import explain_os_error
 from colead_desktop.domain.payments import HonorariumScope, TravelRule
 from colead_desktop.domain.types import Facility, LabelledEnum, TransportMode, VenueType
-from colead_desktop.exports.sheet_print import WRAP, fit_rows, print_setup, set_print_area
+from colead_desktop.exports.sheet_print import WRAP, date_format, fit_rows, print_setup, set_print_area
 from colead_desktop.exports.xlsx_file import save_workbook
 
 E = TypeVar("E", bound=LabelledEnum)
@@ -45,7 +45,7 @@ def _put(ws: Worksheet, row: int, column: int, value: Any) -> None:
         if value[:1] in ("=", "+", "-", "@"):
             cell.quotePrefix = True
     elif hasattr(value, "isoformat"):
-        cell.number_format = "yyyy-mm-dd"
+        cell.number_format = date_format()
 
 
 def _choices(ws: Worksheet, cell_range: str, choices: Sequence[str]) -> None:

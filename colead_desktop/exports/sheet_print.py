@@ -20,6 +20,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.line_breaking import cell_units, wrap_text
 
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -31,6 +32,12 @@ LINE_POINTS = 15.0
 DEFAULT_WIDTH = 8.43
 """Excel's width of a column without its own width."""
 _MARGINS = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.7, header=0.3, footer=0.3)  # inches
+
+
+def date_format() -> str:
+    """The number format of a date cell in the workbook's language, as its texts print dates (2021年11月25日,
+    25 Nov 2021): the cell stays a date for sorting and for reading the workbook back."""
+    return msg('yyyy"年"m"月"d"日"', "d mmm yyyy")
 
 
 def print_setup(ws: Worksheet, title: str, header_rows: int, widths: Sequence[float]) -> None:

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Tour
-from colead_desktop.domain.jp_calendar import document_date, holiday_label
+from colead_desktop.domain.jp_calendar import document_date, document_moment, holiday_label
 from colead_desktop.domain.route_map import DayRoute, day_route, unplaced_note
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, duration_text, legs, unknown_moves
 from colead_desktop.reports.fonts import register_fonts
@@ -61,7 +61,7 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
                                                                                    and not who):
                 continue
             place = tour.place(movement.place_id)
-            text = f"{movement.at:%Y-%m-%d %H:%M} {place.name if place else movement.place_id}"
+            text = f"{document_moment(movement.at)} {place.name if place else movement.place_id}"
             if member is None and who:
                 text += msg("（{who}）", " ({who})", who=who)
             rows.append([label, text])

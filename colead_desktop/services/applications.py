@@ -23,7 +23,7 @@ from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.roster import Problem
 from colead_desktop.domain.roster_cells import cell_text
 from colead_desktop.services.calls import call_of, call_row
-from colead_desktop.services.roster_import import RosterTable, read_table
+from colead_desktop.services.roster_import import APPLICATIONS_FILE, RosterTable, read_table
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class ApplicationsRejected(InputError):
 
 def headers_of(path: Path) -> list[str]:
     """The file's column headers (row 1), for the mapping dialog."""
-    return [cell_text(h) for h in read_table(path).header]
+    return [cell_text(h) for h in read_table(path, APPLICATIONS_FILE).header]
 
 
 def suggested_mapping(db: Database, call_id: int, path: Path) -> dict[str, str]:
@@ -61,7 +61,7 @@ def import_applications(db: Database, call_id: int, path: Path, mapping: Mapping
                         dry_run: bool = False) -> ApplicationImport:
     """Add the file's new applications to the call (duplicates skipped); `mapping` defaults to the guessed one.
     ApplicationsRejected lists every problem, and nothing is written; a dry run writes nothing either way."""
-    table = read_table(path)
+    table = read_table(path, APPLICATIONS_FILE)
     with _same_applicant_meanwhile(), db.session(immediate=True) as session:
         call = call_of(call_row(session, call_id))
         used = dict(mapping) if mapping is not None else guess_mapping(call, [cell_text(h) for h in table.header])

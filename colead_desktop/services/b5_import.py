@@ -29,6 +29,7 @@ from colead_desktop.domain.itinerary import PlaceKind, Tour
 from colead_desktop.domain.records import CompanyRecord
 from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_rules import refuse_unsaveable
+from colead_desktop.domain.validation import in_japan
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import changed_since, deleted_since
 from colead_desktop.services.records import list_records, update_row
@@ -88,8 +89,11 @@ def _locator(session: Session, programme_id: int, tour: Tour | None, region: str
         anchor = next(((p.lat, p.lon) for p in nearby if p.lat is not None and p.lon is not None), None)
     if anchor is None:
         anchor = next(((r.gateway_lat, r.gateway_lon) for r in regions if is_tour_region(r.name, region)
-                       and r.gateway_lat is not None and r.gateway_lon is not None), _LAST_RESORT)
-    return Locator(anchor, tuple((n, lat, lon) for n, lat, lon in known if lat is not None and lon is not None))
+                       and r.gateway_lat is not None and r.gateway_lon is not None
+                       and in_japan(r.gateway_lat, r.gateway_lon)), _LAST_RESORT)
+    # coordinates an older `colead set` stored outside Japan (lat=99) are no place: the anchor, marked approximate
+    return Locator(anchor, tuple((n, lat, lon) for n, lat, lon in known
+                                 if lat is not None and lon is not None and in_japan(lat, lon)))
 
 
 def visited_companies(db: Database, programme_id: int, tour: Tour) -> tuple[CompanySheet, ...]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, replace
+from functools import partial
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,13 +19,18 @@ from colead_desktop.db import models
 from colead_desktop.db.call_models import ApplicationRow, CallRow, ReviewRow
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.applications import is_late, is_unmet
-from colead_desktop.domain.calls import (Call, CallKind, Condition, Question, ScoringItem, check_call, field_labels,
-                                         parse_threshold, seed_call)
+from colead_desktop.domain.calls import (Call, CallKind, Condition, Question, ScoringItem, call_problems, check_call,
+                                         field_labels, parse_threshold, seed_call)
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.json_input import Node, Problems
 from colead_desktop.domain.normalise import canonical_datetime
 from colead_desktop.services.lookups import row_by_id
 from colead_desktop.services.versions import check_version, stale_data_refused
+
+
+T = TypeVar("T")
+MAX_ENTRIES = 200  # conditions, questions or items of one call: far more than any form asks
 
 
 def call_of(row: CallRow) -> Call:
@@ -133,41 +140,87 @@ def call_to_json(call: Call) -> dict[str, Any]:
 def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
     """`stored` with the document's title, deadline, conditions, questions, items and threshold (each optional,
     the threshold a number or a string, null for none); id, programme_id and kind may be given as `colead calls
-    list` prints them, never changed. InputError naming every key that is wrong, then check_call's problems."""
-    def part(key: str, default: Any) -> Any:
-        return data.get(key, default)
+    list` prints them, never changed. One InputProblems with every problem at once, each naming its field as the
+    document does (items[1].weight): the document's shape, then check_call's rules on what could be read (a part
+    that could not be read is checked as stored)."""
+    document, problems = Node(data, ""), Problems()
 
-    problems = [msg("{key}: 変更できません（{value} のままにしてください）", "{key}: cannot be changed (keep {value})",
-                    key=key, value=json.dumps(value, ensure_ascii=False))
-                for key, value in (("id", stored.id), ("programme_id", stored.programme_id),
-                                   ("kind", stored.kind.value)) if part(key, value) != value]
-    deadline = stored.deadline
+    def given(key: str) -> Node | None:
+        return document.field(key) if key in data else None
+
+    def read(key: str, how: Callable[[Node], T], default: T) -> T:
+        """The field read by `how`, else `default` (not given, or wrong: then noted)."""
+        if key not in data:
+            return default
+        node = document.field(key)
+        got = problems.attempt(lambda: (how(node),))  # a tuple: a deadline read may be None (none)
+        return default if got is None else got[0]
+
+    for key, value in (("id", stored.id), ("programme_id", stored.programme_id), ("kind", stored.kind.value)):
+        if data.get(key, value) != value:
+            problems.messages.append(msg("{key}: 変更できません（{value} のままにしてください）",
+                                         "{key}: cannot be changed (keep {value})",
+                                         key=key, value=json.dumps(value, ensure_ascii=False)))
+    title, deadline = read("title", _string, stored.title), read("deadline", _deadline, stored.deadline)
+    conditions = _listed(given("conditions"), problems, stored.conditions,
+                         lambda n: Condition(_string(n.field("key")), _string(n.field("text"))))
+    questions = _listed(given("questions"), problems, stored.questions,
+                        lambda n: Question(_string(n.field("key")), _string(n.field("text"))))
+    items = _listed(given("items"), problems, stored.items, lambda n: ScoringItem(
+        _string(n.field("key")), _string(n.field("text")), n.field("perspective").maybe(_string) or "",
+        _whole(n.field("weight")) if "weight" in n.value else 1, n.field("bonus").maybe(Node.boolean) or False))
+    threshold, bad_threshold = stored.threshold, None
+    if (node := given("threshold")) is not None:
+        try:
+            threshold = parse_threshold("" if node.value is None else str(node.value))
+        except InputError as bad:
+            bad_threshold = str(bad)
+    version = read("version", _whole, stored.version)
+    call = Call(stored.id, stored.programme_id, stored.kind, title, deadline, conditions, questions, items, threshold,
+                version)
+    problems.messages += [f"{field}: {problem}" for field, problem in call_problems(call, bad_threshold)]
+    problems.raise_any()
+    return call
+
+
+def _deadline(node: Node) -> datetime | None:
+    """Asia/Tokyo time without an offset (any spelling canonical_datetime reads), null for none."""
+    if node.value is None:
+        return None
     try:
-        deadline_text = part("deadline", stored.deadline.isoformat() if stored.deadline else None)
-        deadline = datetime.fromisoformat(canonical_datetime(deadline_text)) if deadline_text else None
-        if deadline is not None and deadline.tzinfo is not None:
+        deadline = datetime.fromisoformat(canonical_datetime(node.value))
+        if deadline.tzinfo is not None:
             raise ValueError("a deadline is Asia/Tokyo time without an offset")
     except (TypeError, ValueError):
-        problems.append(msg("deadline: 日時は YYYY-MM-DDTHH:MM で指定してください",
-                            "deadline: give the time as YYYY-MM-DDTHH:MM"))
-    questions, items, conditions = stored.questions, stored.items, stored.conditions
-    try:
-        questions = tuple(Question(str(q["key"]), str(q["text"])) for q in part("questions", map(asdict, stored.questions)))
-        items = tuple(ScoringItem(str(i["key"]), str(i["text"]), str(i.get("perspective", "")),
-                                  int(i.get("weight", 1)), bool(i.get("bonus", False)))
-                      for i in part("items", map(asdict, stored.items)))
-        conditions = tuple(Condition(str(c["key"]), str(c["text"]))
-                           for c in part("conditions", map(asdict, stored.conditions)))
-    except (TypeError, KeyError, ValueError, AttributeError):
-        problems.append(msg("questions / items / conditions の形が違います（key と text が必要です）",
-                            "questions / items / conditions are malformed (key and text are required)"))
-    threshold = stored.threshold
-    try:
-        threshold_text = part("threshold", stored.threshold)
-        threshold = parse_threshold("" if threshold_text is None else str(threshold_text))
-    except InputError as bad:
-        problems.append(f"threshold: {bad}")
-    if problems:
-        raise InputError("\n".join(problems))
-    return check_call(Call(stored.id, stored.programme_id, stored.kind, str(part("title", stored.title)), deadline,
-                           conditions, questions, items, threshold, int(part("version", stored.version))))
+        raise node.fail("日時は YYYY-MM-DDTHH:MM で指定してください", "give the time as YYYY-MM-DDTHH:MM") from None
+    return deadline
+
+
+def _string(node: Node) -> str:
+    """A string as given (maybe empty: check_call says what may not be), or InputError naming its field."""
+    if node.maybe(lambda given: given.value) is None:
+        raise node.fail("必須です", "is required")
+    if not isinstance(node.value, str):
+        raise node.fail("文字列で指定してください", "must be a string")
+    return node.value
+
+
+def _whole(node: Node) -> int:
+    """A whole number (check_call says its range), or InputError naming its field."""
+    if isinstance(node.value, bool) or not isinstance(node.value, int):
+        raise node.fail("整数で指定してください", "must be a whole number")
+    return node.value
+
+
+def _listed(node: Node | None, problems: Problems, stored: tuple[T, ...], read: Callable[[Node], T]) -> tuple[T, ...]:
+    """The list given, each entry read by `read`; the stored one when it is not given or any entry is wrong (each
+    wrong entry noted under its index)."""
+    if node is None:
+        return stored
+    entries = problems.attempt(lambda: node.items(MAX_ENTRIES))  # a call of the size a dialog shows
+    if entries is None:
+        return stored
+    read_ones = [problems.attempt(partial(read, entry)) for entry in entries]
+    if any(entry is None for entry in read_ones):
+        return stored
+    return tuple(entry for entry in read_ones if entry is not None)

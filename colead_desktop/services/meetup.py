@@ -52,7 +52,7 @@ class EventSummary:
 
     @property
     def label(self) -> str:
-        return f"{self.starts_at:%Y-%m-%d %H:%M}  {self.title}（{EventKind(self.kind).label}）"
+        return f"{self.starts_at:%Y-%m-%d %H:%M}  {self.title}（{EventKind.label_of(self.kind)}）"
 
 
 def list_online_events(db: Database, programme_id: int) -> list[EventSummary]:

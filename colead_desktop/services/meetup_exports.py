@@ -35,17 +35,10 @@ def _answers(fields: tuple[str, ...], taking_part: models.ProgrammeTalent | None
     return {title: getattr(taking_part, found.name) for title in fields if (found := intro_field(title))}
 
 
-def _skill_label(code: str) -> str:
-    try:
-        return SkillType(code).label
-    except ValueError:
-        return code
-
-
 def _skills_text(talent: models.Talent, planned: str) -> str:
     """Every skill of the talent, in their order (the planner colours a chip by the first only); with none
     recorded, the skill the planner seats them by."""
-    return msg("、", ", ").join(_skill_label(code) for code in talent.skills) or _skill_label(planned)
+    return msg("、", ", ").join(SkillType.label_of(code) for code in talent.skills) or SkillType.label_of(planned)
 
 
 def pack_in(session: Session, event_id: int, seating: bool = True) -> MeetupPack:

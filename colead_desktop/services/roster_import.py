@@ -74,19 +74,29 @@ class _RollBack(Exception):
         self.result = result
 
 
-def _unreadable(path: Path, reason: str) -> InputError:
-    return InputError(msg("名簿ファイルを読めません: {path}（{reason}）", "Cannot read the roster file {path} ({reason})",
-                          path=path, reason=reason))
+ROSTER_FILE = ("名簿ファイル", "roster file")
+APPLICATIONS_FILE = ("応募ファイル", "applications file")
+"""What a table read is, (Japanese, English), for its refusal: 「応募ファイルを読めません: …」."""
 
 
-def _table(rows: list[tuple[int, list[object]]], encoding: str | None, path: Path) -> RosterTable:
+class _Unreadable(Exception):
+    """Why the file gives no table; read_table says it naming the kind of file."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _table(rows: list[tuple[int, list[object]]], encoding: str | None) -> RosterTable:
     kept = [(number, cells) for number, cells in rows if any(cell not in (None, "") for cell in cells)]
-    if not kept or kept[0][0] != 1:
-        raise _unreadable(path, msg("1行目に見出しがありません", "row 1 holds no headers"))
+    if not kept:
+        raise _Unreadable(msg("ファイルが空です", "the file is empty"))
+    if kept[0][0] != 1:
+        raise _Unreadable(msg("1行目に見出しがありません", "row 1 holds no headers"))
     return RosterTable(kept[0][1], kept[1:], encoding)
 
 
-def _read_csv(path: Path, raw: bytes) -> RosterTable:
+def _read_csv(raw: bytes) -> RosterTable:
     for encoding in CSV_ENCODINGS:
         try:
             text = raw.decode(encoding)
@@ -94,22 +104,31 @@ def _read_csv(path: Path, raw: bytes) -> RosterTable:
             continue
         rows: list[tuple[int, list[object]]] = [
             (number, list(cells)) for number, cells in enumerate(csv.reader(io.StringIO(text, newline="")), start=1)]
-        return _table(rows, "utf-8" if encoding == "utf-8-sig" else encoding, path)
-    raise _unreadable(path, msg("文字コードが UTF-8 でも Shift_JIS (cp932) でもありません",
+        return _table(rows, "utf-8" if encoding == "utf-8-sig" else encoding)
+    raise _Unreadable(msg("文字コードが UTF-8 でも Shift_JIS (cp932) でもありません",
                                 "the text is neither UTF-8 nor Shift_JIS (cp932)"))
 
 
-def read_table(path: Path) -> RosterTable:
-    """The first sheet of a workbook, or a CSV file, as rows of cells."""
+def read_table(path: Path, what: tuple[str, str]) -> RosterTable:
+    """The first sheet of a workbook, or a CSV file, as rows of cells; InputError naming the file as `what` (a
+    roster, applications) and why it gives no table."""
+    try:
+        return _read_table(path)
+    except _Unreadable as exc:
+        raise InputError(msg("{what}を読めません: {path}（{reason}）", "Cannot read the {what} {path} ({reason})",
+                             what=msg(*what), path=path, reason=exc.reason)) from exc
+
+
+def _read_table(path: Path) -> RosterTable:
     suffix = path.suffix.casefold()
     if suffix not in (".xlsx", ".csv"):
-        raise _unreadable(path, msg(".xlsx か .csv のファイルを指定してください", "give an .xlsx or .csv file"))
+        raise _Unreadable(msg(".xlsx か .csv のファイルを指定してください", "give an .xlsx or .csv file"))
     from openpyxl import load_workbook  # on first use: the pages that read rosters and applications import this
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         if suffix == ".csv":
-            return _read_csv(path, path.read_bytes())
+            return _read_csv(path.read_bytes())
         workbook = load_workbook(path, read_only=True, data_only=True)
         try:
             sheet = workbook.worksheets[0]
@@ -118,10 +137,10 @@ def read_table(path: Path) -> RosterTable:
         finally:
             workbook.close()
     except OSError as exc:
-        raise _unreadable(path, exc.strerror or type(exc).__name__) from exc
+        raise _Unreadable(exc.strerror or type(exc).__name__) from exc
     except (InvalidFileException, zipfile.BadZipFile, KeyError) as exc:
-        raise _unreadable(path, msg("Excel ブック (.xlsx) ではありません", "not an Excel workbook (.xlsx)")) from exc
-    return _table(rows, None, path)
+        raise _Unreadable(msg("Excel ブック (.xlsx) ではありません", "not an Excel workbook (.xlsx)")) from exc
+    return _table(rows, None)
 
 
 def _existing(session: Session, kind: RosterKind, programme_id: int) -> tuple[list[Any], set[int]]:
@@ -170,7 +189,7 @@ def _check(db: Database, kind_name: str, path: Path, programme_id: int, update_d
     rolled back.
     """
     kind = ROSTER_KINDS[kind_name]
-    table = read_table(path)
+    table = read_table(path, ROSTER_FILE)
     header, problems = read_header(kind, table.header, field_labels(forms_dir() / f"{kind.form}.ui"))
     try:
         with db.session() as session:

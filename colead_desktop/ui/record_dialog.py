@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDi
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QWidget)
 
 from colead_desktop.domain import records as rec
+from colead_desktop.domain.types import not_a_choice
 from colead_desktop.domain.validation import Errors, error_lines, normalised, validate
 from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.services.records import text_limits
@@ -115,10 +116,14 @@ class RecordDialog(QDialog, Generic[R]):
         elif isinstance(editor, QDateTimeEdit):
             editor.setDateTime(QDateTime(value))
         elif isinstance(editor, QComboBox):
-            index = editor.findData(value)
-            editor.setCurrentIndex(max(index, 0))
+            if editor.findData(value) < 0 and value is not None:  # stored before the choices were held
+                editor.insertItem(0, not_a_choice(value), value)
+            editor.setCurrentIndex(max(editor.findData(value), 0))
         elif isinstance(editor, QListWidget):
             chosen = {k for k, v in value.items() if v} if isinstance(value, dict) else set(value)
+            offered = {editor.item(row).data(Qt.ItemDataRole.UserRole) for row in range(editor.count())}
+            for unknown in [v for v in chosen if v not in offered]:
+                self._fill(name, [(not_a_choice(unknown), unknown)])
             for row in range(editor.count()):
                 item = editor.item(row)
                 checked = item.data(Qt.ItemDataRole.UserRole) in chosen

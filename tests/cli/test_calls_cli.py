@@ -82,3 +82,25 @@ def test_a_past_deadline_is_warned_and_a_doubtful_selection_needs_despite_warnin
     made = colead("calls", "decide", str(application["id"]), "selected", "--reason", "熱意", "--by", "事務局",
                   "--despite-warnings")
     assert made.returncode == 0 and json.loads(made.stdout)["decision"] == "selected"
+
+
+def test_calls_set_names_every_problem_of_the_input_at_once(db: Database, tmp_path: Path) -> None:
+    """A bad deadline or threshold hid the rules the rest broke (an empty title, an unprintable question, a weight
+    out of range), and the rules' lines named no field (「募集の名称を入力してください」); a malformed list said only
+    「questions / items / conditions の形が違います」 (review prog19 item 4)."""
+    new_programme(db)
+    call = json.loads(colead("calls", "list", "--json").stdout)[1]
+    items = [{**item, "weight": 11} if n == 1 else item for n, item in enumerate(call["items"])]
+    edit = tmp_path / "edit.json"
+    edit.write_text(json.dumps({"title": "", "deadline": "明日", "threshold": "高い", "items": items,
+                                "questions": [{"key": "q1", "text": "😀"}], "conditions": [{"key": "c1"}]},
+                               ensure_ascii=False), "utf-8")
+    refused = colead("calls", "set", str(call["id"]), str(edit))
+    assert refused.returncode == 2 and refused.stdout == ""
+    lines = refused.stderr.removeprefix("エラー: ").splitlines()
+    assert [line.split(":")[0] for line in lines] == ["deadline", "conditions[0].text", "title", "threshold",
+                                                      "questions[0].text", "items[1].weight"], lines
+    assert lines[1] == "conditions[0].text: 必須です"
+    assert lines[2] == "title: 募集の名称を入力してください"
+    english = colead("--lang", "en", "calls", "set", str(call["id"]), str(edit))
+    assert "items[1].weight: The weight of scoring item" in english.stderr

@@ -146,6 +146,23 @@ def test_set_refuses_an_event_kind_or_format_outside_the_choices(db: Database, t
         assert code == 2 and "は選択肢にありません" in err, err
 
 
+
+def test_set_refuses_an_event_date_outside_the_programmes_dates(db: Database, talent: TalentRecord,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """ends_at=9999-12-31T23:00 was stored, and the dashboard then failed (OverflowError) drawing the months up to it
+    (review prog19 item 1): an event's dates lie in 2000-2100, as JSON input's do."""
+    from datetime import datetime
+
+    from colead_desktop.domain.records import EventRecord
+
+    event = save_record(db, EventRecord(None, talent.programme_id, "meetup", "ミートアップ", datetime(2026, 7, 11, 13),
+                                        datetime(2026, 7, 11, 16)))
+    code, _, err = run(capsys, db, talent, "set", "events", str(event.id), "ends_at=9999-12-31T23:00",
+                       "starts_at=1999-12-31T10:00")
+    assert code == 2 and "ends_at: 2000-01-01〜2100-12-31 の日付で指定してください" in err, err
+    assert "starts_at: 2000-01-01〜2100-12-31" in err
+
+
 def test_a_talent_of_another_programme_is_refused_naming_the_option(db: Database, talent: TalentRecord,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """`set` on a talent who takes no part in the programme crashed (exit 1, TypeError: the self-introduction of
@@ -179,3 +196,21 @@ def test_set_refuses_a_region_of_no_part_in_the_programme(db: Database, talent: 
     code, out, _ = run(capsys, db, talent, "set", "talents", str(talent.id), f"region_preferences={ours}",
                        f"assigned_region_id={ours}")
     assert code == 0 and json.loads(out)["region_preferences"] == [ours]
+
+
+def test_set_refuses_a_vision_no_worksheet_choice_has(db: Database, talent: TalentRecord,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """`b3_profile={"vision_choice": "zzz"}` was stored, and the company's exported B-5 worksheet could then not be
+    read back (「B-3 経営課題!C2: …の値「zzz」が読めません」): the vision is one of the worksheet's four choices."""
+    from colead_desktop.domain.company_profile import VISION_CHOICES
+    from colead_desktop.domain.records import CompanyRecord, RegionRecord
+
+    region = save_record(db, RegionRecord(None, "北見"), talent.programme_id)
+    assert region.id is not None
+    company = save_record(db, CompanyRecord(None, region.id, "株式会社テスト"), talent.programme_id)
+    code, _, err = run(capsys, db, talent, "set", "companies", str(company.id),
+                       'b3_profile={"vision_choice": "zzz"}')
+    assert code == 2 and "b3_profile__vision_choice: 「zzz」は選択肢にありません" in err, err
+    chosen = json.dumps({"vision_choice": VISION_CHOICES[0][0]}, ensure_ascii=False)
+    code, _, err = run(capsys, db, talent, "set", "companies", str(company.id), f"b3_profile={chosen}")
+    assert code == 0, err

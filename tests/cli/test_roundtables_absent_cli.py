@@ -65,3 +65,28 @@ def test_a_first_round_that_is_not_one_is_named(demo_url: str) -> None:
     for command in (("absent", "--event", "1", "--talent", "1"), ("replan", "--event", "1")):
         done = colead("--db", demo_url, "roundtables", *command, "--from-round", "0")
         assert done.returncode == 2 and "--from-round: 「0」は1〜3のラウンド番号ではありません" in done.stderr, done.stderr
+
+
+def test_an_absence_is_taken_back_as_the_window_ticks_the_rounds_again(demo_url: str) -> None:
+    """The CLI could only mark absent (review prog19 item 3): `present` puts the talent back in the rounds from
+    --from-round on (or those named), the held rounds as they are, and the seating is saved again."""
+    db = Database(demo_url)
+    setup = setups.load_setup(db, 1)
+    assert setup is not None
+    who = setup.talents[0]
+    talent = ("--event", "1", "--talent", str(who.talent_id))
+    assert colead("--db", demo_url, "roundtables", "absent", *talent, "--from-round", "2").returncode == 0
+    held = setups.load_plan(db, 1)
+    assert held is not None
+    done = colead("--db", demo_url, "roundtables", "present", *talent, "--from-round", "2")
+    assert done.returncode == 0, done.stderr
+    assert "出席に戻して再計画しました" in done.stderr and "moves" in json.loads(done.stdout)
+    after_setup, after = setups.load_setup(db, 1), setups.load_plan(db, 1)
+    assert after_setup is not None and after is not None
+    assert next(t for t in after_setup.talents if t.talent_id == who.talent_id).rounds in (None, (1, 2, 3))  # None: all
+    assert after.rounds[0] == held.rounds[0]  # the held round is history
+    for seating in after.rounds[1:]:
+        assert sum(who.label in people for people in seating.values()) == 1
+    named = colead("--db", demo_url, "roundtables", "present", *talent, "--rounds", "4")
+    assert named.returncode == 2 and "--rounds: 「4」は1〜3" in named.stderr
+    db.dispose()

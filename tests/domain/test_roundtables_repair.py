@@ -10,7 +10,7 @@ import pytest
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.roundtables import Pin, PlanInput, Table, Talent, solve
 from colead_desktop.domain.roundtables_check import check_plan
-from colead_desktop.domain.roundtables_repair import missed_rounds, moves, repair, replan_keeping
+from colead_desktop.domain.roundtables_repair import changed_rounds, moves, repair, replan_keeping
 
 INP = PlanInput(3, "fixed_groups", 0, tuple(Table(t, 7) for t in ("会津", "飯田", "宮崎")),
                 tuple(Talent(f"t{i}", "engineer") for i in range(16)))
@@ -43,8 +43,8 @@ def test_a_new_keep_apart_pair_is_parted_in_every_round() -> None:
 
 def test_an_absence_on_the_day_misses_only_the_rounds_still_to_come() -> None:
     """Review 16 item 1: rounds before the first one changed are history; only rounds named change them."""
-    assert missed_rounds(None, 3, 2) == {2, 3}
-    assert missed_rounds(None, 3) == {1, 2, 3}
-    assert missed_rounds({1, 3}, 3, 2) == {1, 3}
+    assert changed_rounds(None, 3, 2) == {2, 3}
+    assert changed_rounds(None, 3) == {1, 2, 3}
+    assert changed_rounds({1, 3}, 3, 2) == {1, 3}
     with pytest.raises(InputError, match="1〜3"):
-        missed_rounds(None, 3, 4)
+        changed_rounds(None, 3, 4)

@@ -252,3 +252,18 @@ def test_a_formula_saved_by_libreoffice_reads_as_its_value(tmp_path: Path) -> No
                     "--outdir", str(out), str(target)], check=True, capture_output=True, timeout=180)
     assert load_workbook(out / "b5.xlsx")[VENUE][where].value == "=20*2"  # still a formula, now with its value
     assert read_b5_workbook(out / "b5.xlsx").sheet.venue_capacity == 40
+
+
+@pytest.mark.parametrize(("language", "shown"), [("ja", 'yyyy"年"m"月"d"日"'), ("en", "d mmm yyyy")])
+def test_candidate_dates_show_in_the_workbooks_language(tmp_path: Path, language: str, shown: str) -> None:
+    """A Japanese worksheet showed its dates as 2021-11-25 (review prog19 item 2); the cell stays a date, so the
+    workbook still reads back the same."""
+    set_language(language)
+    try:
+        target = write_b5_workbook(FILLED, tmp_path / "b5.xlsx")
+    finally:
+        set_language("ja")
+    ws = load_workbook(target)[OVERVIEW]
+    cell = ws.cell(cell_row(ws, "開催日程候補1"), 2)
+    assert cell.is_date and cell.number_format == shown
+    assert read_b5_workbook(target).sheet == FILLED

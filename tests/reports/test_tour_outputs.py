@@ -14,6 +14,7 @@ import pytest
 
 from colead_desktop.domain.demo_tours import kitami, kuwana, okinawa
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.itinerary import Item, ItemKind, Movement, Role, Tour, Transport
 from colead_desktop.domain.types import TransportMode
 from colead_desktop.exports.ics import calendar_bytes
@@ -88,12 +89,14 @@ def test_arrivals_name_who_travels_and_a_participants_itinerary_keeps_only_their
                                    Movement("kuwana-st", datetime(2021, 11, 24, 18, 0), frozenset({lab.id}))))
     everyone = pdf_text(write_itinerary_pdf(tour, tmp_path / "all.pdf")).split("\f")[0]
     arrivals = [line.split(None, 1)[1] for line in everyone.splitlines() if line.startswith("到着")]
-    assert arrivals[0] == f"2021-11-24 18:00 桑名駅（{lab.name}）"  # in time order, each naming who
-    assert arrivals[1].startswith("2021-11-25 12:00 桑名駅（人材A、人材B、")
+    assert arrivals[0] == f"令和3年11月24日（水）18:00 桑名駅（{lab.name}）"  # in time order, each naming who
+    assert arrivals[1].startswith("令和3年11月25日（木）12:00 桑名駅（人材A、人材B、")
     mine = pdf_text(write_itinerary_pdf(tour, tmp_path / "t1.pdf", participant="kuwana-t1")).split("\f")[0]
-    assert [line.split(None, 1)[1] for line in mine.splitlines() if line.startswith("到着")] == ["2021-11-25 12:00 桑名駅"]
+    assert [line.split(None, 1)[1] for line in mine.splitlines()
+            if line.startswith("到着")] == ["令和3年11月25日（木）12:00 桑名駅"]
     theirs = pdf_text(write_itinerary_pdf(tour, tmp_path / "lab.pdf", participant=lab.id)).split("\f")[0]
-    assert [line.split(None, 1)[1] for line in theirs.splitlines() if line.startswith("到着")] == ["2021-11-24 18:00 桑名駅"]
+    assert [line.split(None, 1)[1] for line in theirs.splitlines()
+            if line.startswith("到着")] == ["令和3年11月24日（水）18:00 桑名駅"]
     assert "出発" in mine and "出発" in theirs  # the whole party's departure is everyone's
     nobody = replace(tour, arrivals=(*tour.arrivals, Movement("kuwana-st", datetime(2021, 11, 25, 15, 0),
                                                               frozenset())))  # an archived talent's, taken off
@@ -201,3 +204,19 @@ def test_a_far_place_travels_in_hours_and_public_transport_prints_no_seats(tmp_p
     ARTIFACTS.mkdir(exist_ok=True)
     subprocess.run(["pdftoppm", "-f", "2", "-l", "2", "-r", "70", "-png", str(target),
                     str(ARTIFACTS / "itinerary_far_place")], check=True)
+
+
+@needs_poppler
+def test_arrivals_print_the_documents_own_dates(tmp_path: Path) -> None:
+    """A Japanese itinerary printed its arrivals and departures as 2021-11-16 11:30 beside a cover in 和暦
+    (review prog19 item 2); English prints its own date too."""
+    japanese = pdf_text(write_itinerary_pdf(kitami(), tmp_path / "ja.pdf")).split("\f")[0]
+    assert re.search(r"到着\s+令和3年11月16日（火）11:30 ", japanese)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", japanese)
+    set_language("en")
+    try:
+        english = pdf_text(write_itinerary_pdf(kitami(), tmp_path / "en.pdf")).split("\f")[0]
+    finally:
+        set_language("ja")
+    assert re.search(r"Arrival\s+Tue 16 Nov 2021 11:30 ", english)
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", english)

@@ -14,19 +14,22 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
-from colead_desktop.domain.b5 import B1_SHEET, B3_SHEET, OVERVIEW, VENUE, VISITS, b5_from_tour, nfkc, normalised
+from colead_desktop.domain.b5 import (B1_SHEET, B3_SHEET, KEY_LABEL, OVERVIEW, VENUE, VISITS, b5_from_tour, nfkc,
+                                      normalised)
 from colead_desktop.domain.b5_answers import Publicity
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import PlaceKind, Tour
-from colead_desktop.domain.records import CompanyRecord, RegionRecord
+from colead_desktop.domain.records import CompanyRecord, RegionRecord, VenueRecord
 from colead_desktop.services.b5_import import apply_b5_import, plan_b5_import
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.services.programme_scope import list_programmes
 from colead_desktop.services.records import get_record, save_record
-from colead_desktop.services.tour_exports import export_b5
+from colead_desktop.services.tour_checks import check_saved_tour
+from colead_desktop.services.tour_exports import export_b5, export_itinerary
 from colead_desktop.services.tours import list_tours, load_tour, save_tour
 from tests.programmes import new_programme
 
@@ -271,3 +274,26 @@ def test_a_worksheet_venue_or_visit_that_cannot_print_or_is_too_long_is_refused_
     with pytest.raises(InputError, match=r"訪問先!C\d+: 「所在地」は 300 文字以内"):  # named where it is typed
         plan_b5_import(db, programme_id, path, TODAY)
     assert load_tour(db, "demo-kuwana-2021") == before
+
+
+def test_coordinates_an_older_set_stored_outside_japan_are_not_taken_into_a_new_tour(demo: tuple[Database, int],
+                                                                                     tmp_path: Path) -> None:
+    """A venue record an older `colead set` gave lat=99, in a region whose gateway it gave 200: the B-5 import of a
+    new tour placed its base venue there, and the tour's check and itinerary then failed (ValueError from the
+    distance). Such coordinates are no place: the venue goes to the anchor, marked approximate (review prog19 item 1)."""
+    db, programme_id = demo
+    region = save_record(db, RegionRecord(None, "桑名", gateway_lat=35.06, gateway_lon=136.68), programme_id)
+    venue = save_record(db, VenueRecord(None, "桑名シティホテル", region.id, lat=35.06, lon=136.68), programme_id)
+    with db.engine.begin() as connection:
+        connection.execute(text(f"UPDATE venue SET lat = 99 WHERE id = {venue.id}"))
+        connection.execute(text(f"UPDATE region SET gateway_lat = 200 WHERE id = {region.id}"))
+    path = export_b5(db, "demo-kuwana-2021", tmp_path / "b5.xlsx")
+    _edit(path, OVERVIEW, KEY_LABEL, "")
+    _edit(path, OVERVIEW, "開催日程候補1", "2021/12/09")
+    plan = plan_b5_import(db, programme_id, path, TODAY)
+    assert plan.action == "create"
+    tour = apply_b5_import(db, programme_id, plan)
+    base = tour.place(tour.base_venue_id)
+    assert base is not None and base.approximate and base.lat is not None and 20 <= base.lat <= 46
+    check_saved_tour(db, tour)  # raised ValueError: Latitude must be in the [-90; 90] range
+    export_itinerary(db, tour.id, tmp_path / "itinerary.pdf")

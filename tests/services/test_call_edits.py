@@ -73,7 +73,7 @@ def test_conditions_are_set_by_key_from_json(db: Database, tmp_path: Path) -> No
     assert listed[0] == {"key": "c1", "text": stored.conditions[0].text}
     swapped = call_from_json(stored, {"conditions": [listed[1], listed[0], *listed[2:]]})
     assert [c.key for c in swapped.conditions] == ["c2", "c1", "c3", "c4", "c5"]
-    with pytest.raises(InputError, match="key と text が必要です"):
+    with pytest.raises(InputError, match=r"conditions\[0\]: オブジェクトで指定してください"):
         call_from_json(stored, {"conditions": ["条件だけ"]})
 
 

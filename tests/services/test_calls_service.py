@@ -14,8 +14,10 @@ from colead_desktop.db.engine import Database
 from colead_desktop.domain.calls import CallKind, seed_call
 from colead_desktop.domain.conflicts import StaleRecord
 from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.i18n import set_language
 from colead_desktop.services.applications import ApplicationsRejected, applications, import_applications
 from colead_desktop.services.calls import calls, get_call, save_call
+from colead_desktop.services.roster_import import import_roster
 from tests.application_files import BAD_TIME, LATE_UNMET, ON_TIME, REPEAT, TIED, write_csv, write_xlsx
 from tests.perf.sql_count import counting
 from tests.programmes import new_programme
@@ -95,3 +97,23 @@ def test_an_import_racing_another_is_refused_whole(any_db: Database, tmp_path: P
     with pytest.raises(InputError, match="同時に"):
         import_applications(any_db, call_id, write_csv(tmp_path / "both.csv", [LATE_UNMET, ON_TIME]))
     assert [a.name for a in applications(any_db, call_id)] == ["山田 太郎"]
+
+
+@pytest.mark.parametrize(("language", "said"), [("ja", "応募ファイルを読めません: {p}（ファイルが空です）"),
+                                                ("en", "Cannot read the applications file {p} (the file is empty)")])
+def test_an_empty_applications_file_is_named_as_such(db: Database, tmp_path: Path, language: str, said: str) -> None:
+    """An empty file was refused as 「名簿ファイルを読めません」 (a roster) though it was the applications (review
+    prog19 item 5); a roster import still says roster."""
+    call_id = _talent_call(db)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    set_language(language)
+    try:
+        with pytest.raises(InputError) as refused:
+            import_applications(db, call_id, empty)
+        with pytest.raises(InputError) as roster:
+            import_roster(db, "talents", empty, 1)
+    finally:
+        set_language("ja")
+    assert str(refused.value) == said.format(p=empty)
+    assert ("名簿ファイル" if language == "ja" else "roster file") in str(roster.value)

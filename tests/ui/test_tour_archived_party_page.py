@@ -110,3 +110,22 @@ def test_the_party_tab_counts_only_the_members_taking_part(qtbot: QtBot, context
 
     settings(page, look)
     assert seen == [("2名（高度デジタル人材 2）・アーカイブ済み 1名は数えません", 2)]
+
+
+def test_member_calendars_count_no_archived_talent(qtbot: QtBot, context: AppContext,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """参加者別カレンダー… checked the tour's listed party, archived talents included (review prog19 item 6): with
+    every talent of the party archived it still asked for a folder, to write no one's calendar; 参加者別PDF… and
+    the button's state already counted only those taking part."""
+    page, _key, gone, _pair = _archived_page(qtbot, context)
+    assert page.tour is not None
+    for member in page.tour.members:
+        if member.id != f"talent-{gone}":
+            set_archived(context.db, int(member.id.removeprefix("talent-")), True, WHO)
+    page.reload()
+    asked: list[str] = []
+    monkeypatch.setattr("colead_desktop.ui.pages.tours_page.choose_folder",
+                        lambda _parent, _settings, _kind, title: asked.append(title))
+    page.ask_member_ics()
+    assert asked == []
+    assert not page.member_ics_button.isEnabled() and not page.member_pdf_button.isEnabled()

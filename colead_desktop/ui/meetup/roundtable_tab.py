@@ -48,13 +48,6 @@ from colead_desktop.ui.undo import CheckedChange
 from colead_desktop.ui.widgets import enable
 
 
-def _skill_label(code: str) -> str:
-    try:
-        return SkillType(code).label
-    except ValueError:
-        return code
-
-
 class _PlanningChange(CheckedChange[rules.Planning]):
     """One round-table change; redo and undo write the setup and plan of the event it was made on, if nobody
     else changed them meanwhile."""
@@ -248,7 +241,7 @@ class RoundTableTab(QWidget):
             for t in setup.tables]
         rounds = []
         for r, seating in enumerate(plan.rounds, start=1):
-            rounds.append({name: [(p, skills.get(p, ""), _skill_label(skills.get(p, "")), setup.pinned(p, r) == name)
+            rounds.append({name: [(p, skills.get(p, ""), SkillType.label_of(skills.get(p, "")), setup.pinned(p, r) == name)
                                   for p in people] for name, people in seating.items()})
         self.grid.set_capacities({t.name: t.capacity for t in setup.tables})
         self.grid.show_plan(tables, rounds, self._round_titles(agenda), rules.by_cell(self.problems))

@@ -18,6 +18,7 @@ from colead_desktop.domain.planned import Planned, lanes, planned
 from colead_desktop.domain.records import EventRecord
 from colead_desktop.domain.team import Area
 from colead_desktop.domain.types import EventKind
+from colead_desktop.domain.validation import date_problem
 from colead_desktop.services.contracts import Attention
 from colead_desktop.services.lookups import Lookups, load_lookups
 from colead_desktop.services.budget import programme_report
@@ -60,7 +61,10 @@ class Timeline(QWidget):
         self.setMinimumHeight(self.ROW * 3 + 30)
 
     def set_entries(self, entries: list[Planned]) -> None:
-        self.entries = sorted(entries, key=lambda e: e.starts_at)
+        """The entries within the dates the programme handles: an event an older `colead set` moved to the year
+        9999 would stretch the months past the calendar's end (the list beside still shows it)."""
+        self.entries = sorted((e for e in entries if date_problem(e.starts_at.date()) is None
+                               and date_problem(e.ends_at.date()) is None), key=lambda e: e.starts_at)
         self._lay_out()
         self.update()
 
@@ -142,7 +146,7 @@ class Timeline(QWidget):
         painter.setPen(QColor(palette.CHART_TEXT))
         for kind, count in self._kinds:
             painter.drawText(QRectF(4, top, self.LEFT - 8, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                             EventKind(kind).label)
+                             EventKind.label_of(kind))
             top += count * self.ROW
         # A gap parts marks that touch: each is drawn inset by the width a background-coloured rim had, without
         # a pen (stroking the rims took 20 ms of a first paint of 330 marks, filling them 3).
@@ -197,7 +201,7 @@ class DashboardPage(QWidget):
         # A model over rows prepared on the page's read: a programme of 1,000 tours filled a QTableWidget item by
         # item for 50-80 ms of the GUI thread (issue 15).
         self.planned_model = StyledTableModel([
-            Column(self.tr("日時"), lambda p: p.when), Column(self.tr("種別"), lambda p: EventKind(p.kind).label),
+            Column(self.tr("日時"), lambda p: p.when), Column(self.tr("種別"), lambda p: EventKind.label_of(p.kind)),
             Column(self.tr("名称"), lambda p: p.title), Column(self.tr("地域"), lambda p: p.region)],
             right_aligned=set(), colours={1: lambda p: palette.EVENT_KIND[p.kind]})
         self.table = record_view("upcoming_table", self.planned_model)

@@ -36,11 +36,8 @@ from colead_desktop.ui.table_model import Column, RecordTableModel
 from colead_desktop.ui.undo import MatchingInputChange, PairMove
 from colead_desktop.ui.widgets import button, enable
 
-_SKILL_TYPES = {s.value for s in SkillType}
-
-
 def _skills(values: list[str]) -> str:
-    return "、".join(SkillType(v).label if v in _SKILL_TYPES else v for v in values)
+    return "、".join(SkillType.label_of(v) for v in values)
 
 
 def _rank(value: int | None) -> object:

@@ -31,13 +31,6 @@ def _optional(names: dict[int, str]) -> list[tuple[str, Any]]:
     return [(translate("RecordKinds", "（なし）"), None)] + [(name, key) for key, name in names.items()]
 
 
-def _label(enum: Any, value: str) -> str:
-    try:
-        return str(enum(value).label)
-    except ValueError:
-        return value
-
-
 def _weekdays() -> list[tuple[str, Any]]:
     return [(weekday_name(index), index) for index in range(len(WEEKDAYS))]
 
@@ -71,8 +64,8 @@ def record_kinds() -> list[RecordKind]:
                         Column(translate("RecordKinds", "フリガナ"), lambda r: r.kana),
                         Column(translate("RecordKinds", "所属"), lambda r: r.affiliation),
                         Column(translate("RecordKinds", "スキルタイプ"),
-                               lambda r: "、".join(_label(SkillType, s) for s in r.skills)),
-                        Column(translate("RecordKinds", "キャリア"), lambda r: _label(CareerStage, r.career_stage)),
+                               lambda r: "、".join(SkillType.label_of(s) for s in r.skills)),
+                        Column(translate("RecordKinds", "キャリア"), lambda r: CareerStage.label_of(r.career_stage)),
                         Column(translate("RecordKinds", "担当地域"), lambda r: lk.regions.get(r.assigned_region_id or 0, "")),
                         Column(translate("RecordKinds", "居住地"), lambda r: r.home_city),
                         Column(translate("RecordKinds", "状態"), lambda r: translate("RecordKinds", "アーカイブ済み")
@@ -115,7 +108,7 @@ def record_kinds() -> list[RecordKind]:
             "venues", translate("RecordKinds", "会場"), rec.VenueRecord, "venue_dialog",
             lambda lk: [Column(translate("RecordKinds", "会場名"), lambda r: r.name),
                         Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
-                        Column(translate("RecordKinds", "種別"), lambda r: _label(VenueType, r.venue_type)),
+                        Column(translate("RecordKinds", "種別"), lambda r: VenueType.label_of(r.venue_type)),
                         Column(translate("RecordKinds", "定員"), lambda r: r.capacity),
                         Column(translate("RecordKinds", "設備"), lambda r: f"{len(r.facilities)}/6"),
                         Column(translate("RecordKinds", "無償"), lambda r: "○" if r.free_of_charge else "")],
@@ -127,9 +120,9 @@ def record_kinds() -> list[RecordKind]:
             "events", translate("RecordKinds", "イベント"), rec.EventRecord, "event_dialog",
             lambda lk: [Column(translate("RecordKinds", "開始"), lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M")),
                         Column(translate("RecordKinds", "終了"), lambda r: r.ends_at.strftime("%Y-%m-%d %H:%M")),
-                        Column(translate("RecordKinds", "種別"), lambda r: _label(EventKind, r.kind)),
+                        Column(translate("RecordKinds", "種別"), lambda r: EventKind.label_of(r.kind)),
                         Column(translate("RecordKinds", "タイトル"), lambda r: r.title),
-                        Column(translate("RecordKinds", "形式"), lambda r: _label(EventFormat, r.event_format)),
+                        Column(translate("RecordKinds", "形式"), lambda r: EventFormat.label_of(r.event_format)),
                         Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
                         Column(translate("RecordKinds", "会場"), lambda r: lk.venues.get(r.venue_id or 0, ""))],
             lambda lk: {"kind": _enum_choices(EventKind), "event_format": _enum_choices(EventFormat),
@@ -139,7 +132,7 @@ def record_kinds() -> list[RecordKind]:
         RecordKind(
             "staff", translate("RecordKinds", "スタッフ"), rec.StaffRecord, "staff_dialog",
             lambda lk: [Column(translate("RecordKinds", "氏名"), lambda r: r.name),
-                        Column(translate("RecordKinds", "所属区分"), lambda r: _label(Organisation, r.organisation)),
+                        Column(translate("RecordKinds", "所属区分"), lambda r: Organisation.label_of(r.organisation)),
                         Column(translate("RecordKinds", "地域"), lambda r: lk.regions.get(r.region_id or 0, "")),
                         Column(translate("RecordKinds", "企業"), lambda r: lk.companies.get(r.company_id or 0, "")),
                         Column(translate("RecordKinds", "役割"), lambda r: r.role)],

@@ -665,7 +665,10 @@ class ToursPage(QWidget):
             self.export_ics(path)
 
     def ask_member_ics(self) -> None:
-        if self.tour and self.tour.members and self._errors_accepted() and (folder := choose_folder(
+        """Only with someone taking part (the party without its archived talents, as the button's state and the
+        calendars written count it)."""
+        party = self.taking_part()
+        if party and party.members and self._errors_accepted() and (folder := choose_folder(
                 self, self.ctx.settings, "ics", self.tr("参加者別カレンダーの保存先フォルダ"))):
             self.export_member_ics(folder)
 
