@@ -54,7 +54,6 @@ from colead_desktop.services.meetup_setup import require_setup_in
 from colead_desktop.services.tour_members import tour_taking_part
 
 Clock = Callable[[], datetime]
-_CANCELLED = "cancelled"  # the content hash of a cancelled UID: no entry has it, so its next export raises the number
 _LOOKUP_CHUNK = 500  # UIDs per IN (...) query: well under every database's bound-parameter limit
 
 
@@ -65,11 +64,15 @@ class CalendarFile:
     name: str  # the calendar's display name (X-WR-CALNAME)
     entries: tuple[CalendarEntry, ...]
     dropped: tuple[OldEvent, ...] = ()  # what the file held before and no longer does: written as cancelled
+    before: Path | None = None  # where its earlier version is when not at `target` (the set's last folder)
 
 
-def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime) -> dict[str, int]:
+def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime,
+                 fresh: frozenset[str] = frozenset()) -> dict[str, int]:
     """SEQUENCE per UID: 0 for a UID never exported, the stored number when the content is unchanged, one
-    more when it changed (the stored hash and number are updated in `session`)."""
+    more when it changed (the stored hash and number are updated in `session`). A cancellation sent to someone
+    is no change for the others: only a UID in `fresh` (written into a file that did not hold it live, such as
+    the file of a person back in the party) goes above the cancellation's number, as a change does."""
     hashes: dict[str, str] = {}
     for entry in entries:
         hashes.setdefault(entry.uid, entry.content_hash)
@@ -84,8 +87,8 @@ def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: dateti
         if row is None:
             stored[uid] = row = IcsSequence(uid=uid, content_hash=content, sequence=0, changed_at=when)
             session.add(row)
-        elif row.content_hash != content:
-            row.sequence += 1
+        elif row.content_hash != content or (uid in fresh and row.cancelled > row.sequence):
+            row.sequence = max(row.sequence, row.cancelled) + 1
             row.content_hash, row.changed_at = content, when
     return {uid: stored[uid].sequence for uid in uids}
 
@@ -141,20 +144,29 @@ class CalendarsWritten:
         return "\n".join(lines)
 
 
-def _cancel_sequences(session: Session, olds: Sequence[OldEvent], now: datetime) -> dict[str, int]:
+def _cancel_sequences(session: Session, olds: Sequence[OldEvent]) -> dict[str, int]:
     """One more than the highest SEQUENCE each cancelled UID had (the number it has when the file already held it
-    cancelled), kept with a content no entry has, so that a person who comes back gets their events with a yet
-    higher number (newer than the cancellation)."""
-    new = {old.uid: old.sequence for old in olds if not old.cancelled}
+    cancelled), kept as the UID's `cancelled` mark: the entry's own number and content stay, so the files of those
+    still attending keep their numbers (RFC 5546: nothing of theirs changed), while a person who comes back, and
+    the entry's next change, get a yet higher number (newer than the cancellation; sequences_in)."""
+    new: dict[str, int] = {}
+    for old in olds:
+        if not old.cancelled:
+            new[old.uid] = max(new.get(old.uid, 0), old.sequence)
     rows = {row.uid: row for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(list(new))))}
-    when = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)
     numbers = {old.uid: old.sequence for old in olds if old.cancelled}
     for uid, seen in new.items():
         row = rows.get(uid)
-        numbers[uid] = max(seen, row.sequence if row else 0) + 1
+        numbers[uid] = max(seen, row.sequence if row else 0, row.cancelled if row else 0) + 1
         if row is not None:
-            row.sequence, row.content_hash, row.changed_at = numbers[uid], _CANCELLED, when
+            row.cancelled = numbers[uid]
     return numbers
+
+
+def _held_live(path: Path, product: str) -> set[str]:
+    """The UIDs the app's file at `path` holds as live events (none when it is missing, another's or a
+    cancellation)."""
+    return {old.uid for old in _old_events(path, product) or () if not old.cancelled}
 
 
 def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = utc_now,
@@ -166,9 +178,12 @@ def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = 
     # The files appear together once the numbers are committed: a failure on any of them (a full disk) leaves no
     # file and no number raised. immediate: two exports at once must not both raise one number.
     with atomic_paths(targets) as parts, db.session(immediate=True) as session:
-        sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp)
+        fresh = frozenset(uid for file in files
+                          for uid in {entry.uid for entry in file.entries} - _held_live(file.before or file.target,
+                                                                                       file.product))
+        sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp, fresh)
         olds = [old for file in stale for old in file.events] + [old for file in files for old in file.dropped]
-        cancels = _cancel_sequences(session, olds, stamp) if olds else {}
+        cancels = _cancel_sequences(session, olds) if olds else {}
         for done, (file, part) in enumerate(zip(files, parts, strict=False)):
             report(progress, done, len(targets))
             part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences,
@@ -220,7 +235,7 @@ def _with_dropped(file: CalendarFile, earlier: Path | None) -> CalendarFile:
     kept = {entry.uid for entry in file.entries}
     before = file.target if file.target.exists() or earlier is None else earlier / file.target.name
     dropped = tuple(old for old in _old_events(before, file.product) or () if old.uid not in kept)
-    return replace(file, dropped=dropped) if dropped else file
+    return replace(file, dropped=dropped, before=before)
 
 
 def _earlier_folder(db: Database, where: PersonFiles) -> Path | None:

@@ -177,3 +177,37 @@ def test_exported_into_another_folder_the_cancellation_goes_there_and_over_the_e
 
     again = calendars.export_tour_calendars(db, key, tmp_path / "third", per_person=True, clock=lambda: SECOND)
     assert again.earlier_cancelled == [] and again.cancelled == []  # already cancelled: not again
+
+
+def test_a_cancellation_raises_no_number_in_the_files_of_those_who_still_attend(db: Database, tmp_path: Path) -> None:
+    """Only what changed gets a new SEQUENCE (RFC 5546): one member's cancellation leaves the others' entries, the
+    same UIDs with the same content, at the number they had; a member who comes back still gets theirs above the
+    cancellation they were sent, and a real change later goes above every number written."""
+    programme, key, people = _fresh_tour(db)
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    stays = tmp_path / f"tour-{key}-{people[0]}.ics"
+    gone = tmp_path / f"tour-{key}-{people[2]}.ics"
+    _, before = events(stays)
+    tour = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(tour, members=tour.members[:2]))
+
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    _, cancelled = events(gone)
+    for _round in range(2):
+        calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+        assert events(stays)[1] == before  # nothing of theirs changed: the numbers they hold
+        assert events(tmp_path / f"tour-{key}.ics")[1] == before
+
+    tours.save_tour(db, programme, replace(tours.load_tour(db, key), members=tour.members))  # they come back
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    method, back = events(gone)
+    assert method is None and all(back[uid][0] > cancelled[uid][0] for uid in back)
+    _, held = events(stays)
+    stored = tours.load_tour(db, key)
+    moved = replace(stored.items[0], notes="集合は 10 分前")
+    tours.save_tour(db, programme, replace(stored, items=(moved, *stored.items[1:])))
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    changed = {uid for uid, (seq, _status) in events(stays)[1].items() if seq != held[uid][0]}
+    assert len(changed) == 1
+    [uid] = changed
+    assert events(stays)[1][uid][0] > back[uid][0] and events(gone)[1][uid][0] > back[uid][0]
