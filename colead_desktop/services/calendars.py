@@ -133,9 +133,12 @@ class CalendarsWritten:
 
     def cancellations(self) -> str:
         """Where the cancellations went, one file a line (names carry record ids only), for the window's message
-        and the command line: the people no longer attending must be sent them."""
+        and the command line: the people no longer attending must be sent them (everyone who received the calendars
+        when nothing but cancellations was written: a deleted tour's)."""
         lines = [msg("参加しなくなった人の取り消し（この人たちに送ってください）:", "Cancellations for people no longer "
-                     "attending (send them these):")]
+                     "attending (send them these):") if self.files else
+                 msg("取り消し（カレンダーを受け取った人に送ってください）:", "Cancellations (send them to those who "
+                     "received the calendars):")]
         lines += [f"  {path}" for path in self.cancelled]
         if self.earlier_cancelled:
             lines.append(msg("前回の書き出し先で取り消しに書き換えたファイル:", "Rewritten as cancellations in the last "
@@ -372,6 +375,13 @@ def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
                          tour.display_title, tuple(tour_entries(tour, member.id))) for member in tour.members]
 
 
+def _members_where(folder: Path, base: str, title: str) -> PersonFiles:
+    """The tour's per-member files in `folder` (`base`: "tour-<key>"). A typed member's file of before review 16
+    (member-<place in the party>) is not one of them: left alone, as its number may now be someone else's place."""
+    return PersonFiles(folder, rf"{re.escape(base)}-((talent|staff)-\d+|member-[0-9a-f]{{12}})\.ics",
+                       "Fieldwork tour", title, base)
+
+
 def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progress | None = None,
                     clock: Clock = utc_now) -> Path:
     """The whole tour, one entry per item, in `target`."""
@@ -394,11 +404,60 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
     files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
     if not per_person:
         return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
-    # a typed member's file of before review 16 (member-<place in the party>) is not one of these: left alone,
-    # as its number may now be someone else's place
-    where = PersonFiles(folder, rf"{re.escape(base)}-((talent|staff)-\d+|member-[0-9a-f]{{12}})\.ics",
-                        "Fieldwork tour", tour.display_title, base)
-    return _written(db, files, _member_files(tour, folder), where, clock, progress)
+    return _written(db, files, _member_files(tour, folder), _members_where(folder, base, tour.display_title), clock,
+                    progress)
+
+
+def _exported_numbers(session: Session, uids: Sequence[str]) -> dict[str, int]:
+    """The stored SEQUENCE of each of `uids` that an export wrote."""
+    numbers: dict[str, int] = {}
+    for start in range(0, len(uids), _LOOKUP_CHUNK):
+        chunk = list(uids[start:start + _LOOKUP_CHUNK])
+        query = select(IcsSequence.uid, IcsSequence.sequence).where(IcsSequence.uid.in_(chunk))
+        numbers.update((uid, number) for uid, number in session.execute(query))
+    return numbers
+
+
+def tour_calendars_sent(db: Database, tour: Tour) -> bool:
+    """Whether any calendar holding the tour's items was exported (the tour's, a member's, the programme's): then
+    deleting the tour leaves events in the calendars of those who imported them, until they are sent its
+    cancellation (cancel_tour_calendars)."""
+    with db.session() as session:
+        return bool(_exported_numbers(session, [entry.uid for entry in tour_entries(tour)]))
+
+
+def cancel_tour_calendars(db: Database, tour: Tour, folder: Path, progress: Progress | None = None,
+                          clock: Clock = utc_now) -> CalendarsWritten:
+    """The cancellation of a deleted tour's calendars (`tour`: the tour as it was) into `folder`: the tour's
+    calendar and each member's (the party as the per-person export writes it), with the exported ones of their
+    events, METHOD:CANCEL, the same UIDs and a higher SEQUENCE, so the calendars that imported them remove the
+    events; and any other live member's file of the tour the app wrote there (someone who left since the last
+    export). The set's last folder, when another, gets the same files over its live ones, so that neither keeps a
+    live calendar of the tour. Refused while the tour is still in the database: its calendars are exported then."""
+    folder, base = Path(folder), f"tour-{_file_part(tour.id)}"
+    with db.session() as session:
+        if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is not None:
+            raise InputError(msg("ツアー「{k}」はまだ削除されていません", "Tour {k} has not been deleted", k=tour.id))
+        party = tour_taking_part(session, tour)
+        numbers = _exported_numbers(session, [entry.uid for entry in tour_entries(tour)])
+
+    def cancelled(name: str, entries: list[CalendarEntry]) -> StaleFile | None:
+        events = tuple(OldEvent(entry.uid, numbers[entry.uid], entry.summary, entry.start, entry.end)
+                       for entry in entries if entry.uid in numbers)
+        return StaleFile(folder / name, "Fieldwork tour", tour.display_title, events) if events else None
+
+    built = [cancelled(f"{base}.ics", tour_entries(party))]
+    built += [cancelled(f"{base}-{member_file_part(member)}.ics", tour_entries(party, member.id))
+              for member in party.members]
+    files = [file for file in built if file is not None]
+    where = _members_where(folder, base, tour.display_title)
+    files += stale_files(where, [CalendarFile(file.target, file.product, file.name, ()) for file in files])
+    earlier = _earlier_folder(db, where)
+    there = [replace(file, target=earlier / file.target.name) for file in files
+             if earlier is not None and _held_live(earlier / file.target.name, file.product)]
+    paths = write_calendars(db, [], clock, progress, files + there)
+    return CalendarsWritten(folder, [], paths[:len(files)], earlier=earlier if there else None,
+                            earlier_cancelled=paths[len(files):])
 
 
 # --- the whole programme -------------------------------------------------------------------------------------

@@ -9,11 +9,13 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import icalendar
 import ics
 import pytest
 
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Member, Role
 from colead_desktop.services import calendars
 from colead_desktop.services import meetup_setup as setups
@@ -211,3 +213,48 @@ def test_a_cancellation_raises_no_number_in_the_files_of_those_who_still_attend(
     assert len(changed) == 1
     [uid] = changed
     assert events(stays)[1][uid][0] > back[uid][0] and events(gone)[1][uid][0] > back[uid][0]
+
+
+def parsed(path: Path) -> tuple[str, dict[str, tuple[int, str]]]:
+    """METHOD and UID -> (SEQUENCE, STATUS) as the icalendar package reads the file."""
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return str(calendar.get("method", "")), {str(e["uid"]): (int(e.get("sequence", 0)), str(e.get("status", "")))
+                                             for e in calendar.walk("VEVENT")}
+
+
+def test_a_deleted_tour_s_calendars_are_cancelled_with_their_uids_and_higher_numbers(db: Database,
+                                                                                     tmp_path: Path) -> None:
+    """Members who were sent a tour's calendars get its cancellation after the tour is deleted: every file the export
+    wrote, the tour's and each member's, again with METHOD:CANCEL, the same UIDs, STATUS:CANCELLED and a higher
+    SEQUENCE; the tour put back (undo) and exported again goes above the cancellation."""
+    programme, key, people = _fresh_tour(db)
+    sent = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    before = {path.name: parsed(path)[1] for path in sent.files}
+    tour = tours.load_tour(db, key)
+    assert calendars.tour_calendars_sent(db, tour)
+    with pytest.raises(InputError):  # still there: nothing to cancel yet
+        calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+    links = tours.delete_tour(db, tour)
+
+    done = calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+    assert sorted(path.name for path in done.cancelled) == sorted(before) and done.files == []
+    for path in done.cancelled:
+        method, held = parsed(path)
+        assert method == "CANCEL" and held.keys() == before[path.name].keys()
+        assert all(status == "CANCELLED" and seq > before[path.name][uid][0] for uid, (seq, status) in held.items())
+    assert "取り消し" in done.summary() and str(done.cancelled[0]) in done.cancellations()
+    cancelled_numbers = parsed(tmp_path / f"tour-{key}.ics")[1]
+
+    tours.undelete_tour(db, tour, links)
+    again = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    mine = tmp_path / f"tour-{key}-{people[0]}.ics"
+    assert again.cancelled == [] and parsed(mine)[0] == ""
+    assert all(seq > cancelled_numbers[uid][0] for uid, (seq, _s) in parsed(tmp_path / f"tour-{key}.ics")[1].items())
+
+
+def test_a_tour_never_exported_has_nothing_to_cancel(db: Database, tmp_path: Path) -> None:
+    _programme, key, _people = _fresh_tour(db)
+    tour = tours.load_tour(db, key)
+    tours.delete_tour(db, tour)
+    assert not calendars.tour_calendars_sent(db, tour)
+    assert calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND).cancelled == []
