@@ -38,23 +38,23 @@ class DeleteChoice(Enum):
 
 
 def ask_delete_tour(parent: QWidget, name: str, calendars_sent: bool) -> DeleteChoice:
-    """「削除しますか？」; for a tour whose calendars were exported, also whether to write their cancellation: the
-    events stay in the calendars of those who imported them until they are sent it (the deleted tour can no longer
-    be exported)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ask_delete_tour", text)
-
-    title, question = tr("ツアーの削除"), tr("「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name)
+    """「削除しますか？」 (the Tours page's question, hence its translation context); for a tour whose calendars were
+    exported, also whether to write their cancellation: the events stay in the calendars of those who imported them
+    until they are sent it, and the deleted tour can no longer be exported."""
+    title = QCoreApplication.translate("ToursPage", "ツアーの削除")
+    question = QCoreApplication.translate("ToursPage", "「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name)
     if not calendars_sent:
         answer = QMessageBox.question(parent, title, question)
         return DeleteChoice.DELETE if answer == QMessageBox.StandardButton.Yes else DeleteChoice.KEEP
     box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("tour_delete_question")
-    box.setInformativeText(tr("このツアーのカレンダー（.ics）は書き出し済みです。受け取った人のカレンダーから予定を消すには、"
-                              "取り消しのカレンダーを書き出して送ってください（削除したツアーは書き出せなくなります）。"))
-    cancel = box.addButton(tr("削除して取り消しを書き出す…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(QCoreApplication.translate(
+        "ToursPage", "このツアーのカレンダー（.ics）は書き出し済みです。受け取った人のカレンダーから予定を消すには、"
+        "取り消しのカレンダーを書き出して送ってください（削除したツアーは書き出せなくなります）。"))
+    cancel = box.addButton(QCoreApplication.translate("ToursPage", "削除して取り消しを書き出す…"),
+                           QMessageBox.ButtonRole.AcceptRole)
     cancel.setObjectName("tour_delete_and_cancel")
-    only = box.addButton(tr("削除のみ"), QMessageBox.ButtonRole.DestructiveRole)
+    only = box.addButton(QCoreApplication.translate("ToursPage", "削除のみ"), QMessageBox.ButtonRole.DestructiveRole)
     only.setObjectName("tour_delete_only")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
