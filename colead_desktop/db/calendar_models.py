@@ -3,6 +3,11 @@
 A calendar app takes a re-sent entry as an update only when its SEQUENCE is higher (RFC 5546), so an
 export compares each entry's content hash with the one stored here and raises the number when it changed
 (services/calendars.py). UIDs are record identities, never names: nothing personal is kept.
+
+A cancellation sent to one person (they left the party) is no change of the entry the others hold: it raises
+`cancelled`, the highest number a cancellation of the UID carried, and leaves `sequence` and `content_hash` as they
+were, so the others' files keep their numbers; a person the entry is written for afresh (back in the party) and the
+next change of content go above it.
 """
 
 from __future__ import annotations
@@ -21,3 +26,4 @@ class IcsSequence(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     changed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive: when `sequence` got its value
+    cancelled: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0: never cancelled

@@ -20,6 +20,7 @@ from colead_desktop.domain.validation import Errors, check_printable, check_requ
 
 DAYS = "days"
 PARTY_SIZE = "party_size"
+MEMBERS = "members"
 SEATS = "transport.seats"
 NIGHTS = "lodging.nights"
 TITLE = "title"
@@ -73,6 +74,13 @@ def tour_errors(tour: Tour) -> dict[str, str]:
         errors[PARTY_SIZE] = msg("項目や到着・出発で個別の参加者が指定されているため、人数だけにはできません。",
                                  "Items or arrivals and departures name individual participants, so the party "
                                  "cannot be a head count only.")
+    elif strangers := sorted(named_people(tour) - {member.id for member in tour.members}):
+        # Someone named by an item but not in the party: taken off the party without being taken off the items (the
+        # party editor does both; `colead tour check` refuses such JSON at the item's path).
+        errors[MEMBERS] = msg(
+            "項目や到着・出発が参加者にいない人（{ids}）を指定しています。参加者に戻すか、その項目や到着・出発から外してください。",
+            "Items or arrivals and departures name people who are not in the party ({ids}); add them back to the "
+            "party or take them off those items.", ids=msg("、", ", ").join(strangers))
     if tour.transport is not None and tour.transport.mode is None and tour.transport.seats is not None:
         errors[SEATS] = msg("座席数を入れるときは移動手段も選んでください。",
                             "Choose the transport mode when giving a number of seats.")
@@ -122,7 +130,7 @@ _LABELS = {TITLE: ("タイトル", "Title"), "region": ("地域", "Region"), DAY
            CONTACTS: ("連絡先", "Contacts"), "lodging.hotel": ("宿泊先", "Hotel"),
            "lodging.address": ("宿泊先住所", "Hotel address"), NIGHTS: ("泊数", "Nights"),
            "transport.notes": ("移動の備考", "Transport notes"), SEATS: ("座席数", "Seats"),
-           PARTY_SIZE: ("参加者", "Participants")}
+           PARTY_SIZE: ("参加者", "Participants"), MEMBERS: ("参加者", "Participants")}
 _ITEM_LABELS = {ITEM_TITLE: ("タイトル", "title"), ITEM_NOTES: ("メモ", "notes"), ITEM_END: ("終了時刻", "end time")}
 _PLACE_LABELS = {"name": ("名称", "name"), "address": ("住所", "address"), "capacity": ("定員", "capacity")}
 SHOWN_PLACE_NAME = 20  # characters of a place's name in a message about it (the name itself may be the problem)

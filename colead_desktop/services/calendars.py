@@ -54,7 +54,6 @@ from colead_desktop.services.meetup_setup import require_setup_in
 from colead_desktop.services.tour_members import tour_taking_part
 
 Clock = Callable[[], datetime]
-_CANCELLED = "cancelled"  # the content hash of a cancelled UID: no entry has it, so its next export raises the number
 _LOOKUP_CHUNK = 500  # UIDs per IN (...) query: well under every database's bound-parameter limit
 
 
@@ -65,11 +64,15 @@ class CalendarFile:
     name: str  # the calendar's display name (X-WR-CALNAME)
     entries: tuple[CalendarEntry, ...]
     dropped: tuple[OldEvent, ...] = ()  # what the file held before and no longer does: written as cancelled
+    before: Path | None = None  # where its earlier version is when not at `target` (the set's last folder)
 
 
-def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime) -> dict[str, int]:
+def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime,
+                 fresh: frozenset[str] = frozenset()) -> dict[str, int]:
     """SEQUENCE per UID: 0 for a UID never exported, the stored number when the content is unchanged, one
-    more when it changed (the stored hash and number are updated in `session`)."""
+    more when it changed (the stored hash and number are updated in `session`). A cancellation sent to someone
+    is no change for the others: only a UID in `fresh` (written into a file that did not hold it live, such as
+    the file of a person back in the party) goes above the cancellation's number, as a change does."""
     hashes: dict[str, str] = {}
     for entry in entries:
         hashes.setdefault(entry.uid, entry.content_hash)
@@ -84,8 +87,8 @@ def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: dateti
         if row is None:
             stored[uid] = row = IcsSequence(uid=uid, content_hash=content, sequence=0, changed_at=when)
             session.add(row)
-        elif row.content_hash != content:
-            row.sequence += 1
+        elif row.content_hash != content or (uid in fresh and row.cancelled > row.sequence):
+            row.sequence = max(row.sequence, row.cancelled) + 1
             row.content_hash, row.changed_at = content, when
     return {uid: stored[uid].sequence for uid in uids}
 
@@ -130,9 +133,12 @@ class CalendarsWritten:
 
     def cancellations(self) -> str:
         """Where the cancellations went, one file a line (names carry record ids only), for the window's message
-        and the command line: the people no longer attending must be sent them."""
+        and the command line: the people no longer attending must be sent them (everyone who received the calendars
+        when nothing but cancellations was written: a deleted tour's)."""
         lines = [msg("参加しなくなった人の取り消し（この人たちに送ってください）:", "Cancellations for people no longer "
-                     "attending (send them these):")]
+                     "attending (send them these):") if self.files else
+                 msg("取り消し（カレンダーを受け取った人に送ってください）:", "Cancellations (send them to those who "
+                     "received the calendars):")]
         lines += [f"  {path}" for path in self.cancelled]
         if self.earlier_cancelled:
             lines.append(msg("前回の書き出し先で取り消しに書き換えたファイル:", "Rewritten as cancellations in the last "
@@ -141,20 +147,29 @@ class CalendarsWritten:
         return "\n".join(lines)
 
 
-def _cancel_sequences(session: Session, olds: Sequence[OldEvent], now: datetime) -> dict[str, int]:
+def _cancel_sequences(session: Session, olds: Sequence[OldEvent]) -> dict[str, int]:
     """One more than the highest SEQUENCE each cancelled UID had (the number it has when the file already held it
-    cancelled), kept with a content no entry has, so that a person who comes back gets their events with a yet
-    higher number (newer than the cancellation)."""
-    new = {old.uid: old.sequence for old in olds if not old.cancelled}
+    cancelled), kept as the UID's `cancelled` mark: the entry's own number and content stay, so the files of those
+    still attending keep their numbers (RFC 5546: nothing of theirs changed), while a person who comes back, and
+    the entry's next change, get a yet higher number (newer than the cancellation; sequences_in)."""
+    new: dict[str, int] = {}
+    for old in olds:
+        if not old.cancelled:
+            new[old.uid] = max(new.get(old.uid, 0), old.sequence)
     rows = {row.uid: row for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(list(new))))}
-    when = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)
     numbers = {old.uid: old.sequence for old in olds if old.cancelled}
     for uid, seen in new.items():
         row = rows.get(uid)
-        numbers[uid] = max(seen, row.sequence if row else 0) + 1
+        numbers[uid] = max(seen, row.sequence if row else 0, row.cancelled if row else 0) + 1
         if row is not None:
-            row.sequence, row.content_hash, row.changed_at = numbers[uid], _CANCELLED, when
+            row.cancelled = numbers[uid]
     return numbers
+
+
+def _held_live(path: Path, product: str) -> set[str]:
+    """The UIDs the app's file at `path` holds as live events (none when it is missing, another's or a
+    cancellation)."""
+    return {old.uid for old in _old_events(path, product) or () if not old.cancelled}
 
 
 def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = utc_now,
@@ -166,9 +181,12 @@ def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = 
     # The files appear together once the numbers are committed: a failure on any of them (a full disk) leaves no
     # file and no number raised. immediate: two exports at once must not both raise one number.
     with atomic_paths(targets) as parts, db.session(immediate=True) as session:
-        sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp)
+        fresh = frozenset(uid for file in files
+                          for uid in {entry.uid for entry in file.entries} - _held_live(file.before or file.target,
+                                                                                       file.product))
+        sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp, fresh)
         olds = [old for file in stale for old in file.events] + [old for file in files for old in file.dropped]
-        cancels = _cancel_sequences(session, olds, stamp) if olds else {}
+        cancels = _cancel_sequences(session, olds) if olds else {}
         for done, (file, part) in enumerate(zip(files, parts, strict=False)):
             report(progress, done, len(targets))
             part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences,
@@ -220,7 +238,7 @@ def _with_dropped(file: CalendarFile, earlier: Path | None) -> CalendarFile:
     kept = {entry.uid for entry in file.entries}
     before = file.target if file.target.exists() or earlier is None else earlier / file.target.name
     dropped = tuple(old for old in _old_events(before, file.product) or () if old.uid not in kept)
-    return replace(file, dropped=dropped) if dropped else file
+    return replace(file, dropped=dropped, before=before)
 
 
 def _earlier_folder(db: Database, where: PersonFiles) -> Path | None:
@@ -357,6 +375,13 @@ def _member_files(tour: Tour, folder: Path) -> list[CalendarFile]:
                          tour.display_title, tuple(tour_entries(tour, member.id))) for member in tour.members]
 
 
+def _members_where(folder: Path, base: str, title: str) -> PersonFiles:
+    """The tour's per-member files in `folder` (`base`: "tour-<key>"). A typed member's file of before review 16
+    (member-<place in the party>) is not one of them: left alone, as its number may now be someone else's place."""
+    return PersonFiles(folder, rf"{re.escape(base)}-((talent|staff)-\d+|member-[0-9a-f]{{12}})\.ics",
+                       "Fieldwork tour", title, base)
+
+
 def export_tour_ics(db: Database, tour_key: str, target: Path, progress: Progress | None = None,
                     clock: Clock = utc_now) -> Path:
     """The whole tour, one entry per item, in `target`."""
@@ -379,11 +404,60 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
     files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
     if not per_person:
         return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
-    # a typed member's file of before review 16 (member-<place in the party>) is not one of these: left alone,
-    # as its number may now be someone else's place
-    where = PersonFiles(folder, rf"{re.escape(base)}-((talent|staff)-\d+|member-[0-9a-f]{{12}})\.ics",
-                        "Fieldwork tour", tour.display_title, base)
-    return _written(db, files, _member_files(tour, folder), where, clock, progress)
+    return _written(db, files, _member_files(tour, folder), _members_where(folder, base, tour.display_title), clock,
+                    progress)
+
+
+def _exported_numbers(session: Session, uids: Sequence[str]) -> dict[str, int]:
+    """The stored SEQUENCE of each of `uids` that an export wrote."""
+    numbers: dict[str, int] = {}
+    for start in range(0, len(uids), _LOOKUP_CHUNK):
+        chunk = list(uids[start:start + _LOOKUP_CHUNK])
+        query = select(IcsSequence.uid, IcsSequence.sequence).where(IcsSequence.uid.in_(chunk))
+        numbers.update((uid, number) for uid, number in session.execute(query))
+    return numbers
+
+
+def tour_calendars_sent(db: Database, tour: Tour) -> bool:
+    """Whether any calendar holding the tour's items was exported (the tour's, a member's, the programme's): then
+    deleting the tour leaves events in the calendars of those who imported them, until they are sent its
+    cancellation (cancel_tour_calendars)."""
+    with db.session() as session:
+        return bool(_exported_numbers(session, [entry.uid for entry in tour_entries(tour)]))
+
+
+def cancel_tour_calendars(db: Database, tour: Tour, folder: Path, progress: Progress | None = None,
+                          clock: Clock = utc_now) -> CalendarsWritten:
+    """The cancellation of a deleted tour's calendars (`tour`: the tour as it was) into `folder`: the tour's
+    calendar and each member's (the party as the per-person export writes it), with the exported ones of their
+    events, METHOD:CANCEL, the same UIDs and a higher SEQUENCE, so the calendars that imported them remove the
+    events; and any other live member's file of the tour the app wrote there (someone who left since the last
+    export). The set's last folder, when another, gets the same files over its live ones, so that neither keeps a
+    live calendar of the tour. Refused while the tour is still in the database: its calendars are exported then."""
+    folder, base = Path(folder), f"tour-{_file_part(tour.id)}"
+    with db.session() as session:
+        if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is not None:
+            raise InputError(msg("ツアー「{k}」はまだ削除されていません", "Tour {k} has not been deleted", k=tour.id))
+        party = tour_taking_part(session, tour)
+        numbers = _exported_numbers(session, [entry.uid for entry in tour_entries(tour)])
+
+    def cancelled(name: str, entries: list[CalendarEntry]) -> StaleFile | None:
+        events = tuple(OldEvent(entry.uid, numbers[entry.uid], entry.summary, entry.start, entry.end)
+                       for entry in entries if entry.uid in numbers)
+        return StaleFile(folder / name, "Fieldwork tour", tour.display_title, events) if events else None
+
+    built = [cancelled(f"{base}.ics", tour_entries(party))]
+    built += [cancelled(f"{base}-{member_file_part(member)}.ics", tour_entries(party, member.id))
+              for member in party.members]
+    files = [file for file in built if file is not None]
+    where = _members_where(folder, base, tour.display_title)
+    files += stale_files(where, [CalendarFile(file.target, file.product, file.name, ()) for file in files])
+    earlier = _earlier_folder(db, where)
+    there = [replace(file, target=earlier / file.target.name) for file in files
+             if earlier is not None and _held_live(earlier / file.target.name, file.product)]
+    paths = write_calendars(db, [], clock, progress, files + there)
+    return CalendarsWritten(folder, [], paths[:len(files)], earlier=earlier if there else None,
+                            earlier_cancelled=paths[len(files):])
 
 
 # --- the whole programme -------------------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import pytest
 from colead_desktop.domain.demo_tours import demo_tours
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.domain.itinerary import ItemKind, Member, Movement, Role, Transport
-from colead_desktop.domain.tour_rules import DAYS, PARTY_SIZE, SEATS, tour_errors
+from colead_desktop.domain.errors import InputError
+from colead_desktop.domain.tour_rules import DAYS, MEMBERS, PARTY_SIZE, SEATS, refuse_unsaveable, tour_errors
 from colead_desktop.domain.types import TransportMode
 from tests.domain.test_tourcheck import GOOD, _i
 
@@ -43,6 +44,24 @@ def test_head_count_while_attendees_are_named(where: str) -> None:
     counted = replace(named, members=(), party_size=8)
     assert list(tour_errors(counted)) == [PARTY_SIZE]
     assert "人数だけにはできません" in tour_errors(counted)[PARTY_SIZE]
+
+
+@pytest.mark.parametrize("where", ["item", "arrival", "departure"])
+def test_people_named_but_not_in_the_party(where: str) -> None:
+    """As `colead tour check` refuses an attendee outside tour.members, the save refuses a tour whose items or
+    movements name someone taken off the party (the party editor takes them off those too)."""
+    listed = replace(GOOD, party_size=None, members=NAMED)
+    if where == "item":
+        named = replace(listed, items=(replace(GOOD.items[0], attendees=frozenset({"a", "c"})), *GOOD.items[1:]))
+    else:
+        move = (Movement("g", datetime(2024, 6, 4, 12, 0), frozenset({"c"})),)
+        named = replace(listed, **{f"{where}s": move})  # type: ignore[arg-type]
+    errors = tour_errors(named)
+    assert list(errors) == [MEMBERS] and "参加者にいない人（c）" in errors[MEMBERS]
+    with pytest.raises(InputError, match="参加者: 項目や到着・出発が参加者にいない人"):
+        refuse_unsaveable(named, listed)
+    refuse_unsaveable(named, named)  # stored so before the rule: let be
+    assert tour_errors(replace(named, members=(*NAMED, Member("c", "C", Role.LAB_STAFF)))) == {}
 
 
 def test_seats_without_a_transport_mode() -> None:

@@ -9,11 +9,13 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import icalendar
 import ics
 import pytest
 
 from colead_desktop import cli
 from colead_desktop.db.engine import Database
+from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Member, Role
 from colead_desktop.services import calendars
 from colead_desktop.services import meetup_setup as setups
@@ -177,3 +179,82 @@ def test_exported_into_another_folder_the_cancellation_goes_there_and_over_the_e
 
     again = calendars.export_tour_calendars(db, key, tmp_path / "third", per_person=True, clock=lambda: SECOND)
     assert again.earlier_cancelled == [] and again.cancelled == []  # already cancelled: not again
+
+
+def test_a_cancellation_raises_no_number_in_the_files_of_those_who_still_attend(db: Database, tmp_path: Path) -> None:
+    """Only what changed gets a new SEQUENCE (RFC 5546): one member's cancellation leaves the others' entries, the
+    same UIDs with the same content, at the number they had; a member who comes back still gets theirs above the
+    cancellation they were sent, and a real change later goes above every number written."""
+    programme, key, people = _fresh_tour(db)
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    stays = tmp_path / f"tour-{key}-{people[0]}.ics"
+    gone = tmp_path / f"tour-{key}-{people[2]}.ics"
+    _, before = events(stays)
+    tour = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(tour, members=tour.members[:2]))
+
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    _, cancelled = events(gone)
+    for _round in range(2):
+        calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+        assert events(stays)[1] == before  # nothing of theirs changed: the numbers they hold
+        assert events(tmp_path / f"tour-{key}.ics")[1] == before
+
+    tours.save_tour(db, programme, replace(tours.load_tour(db, key), members=tour.members))  # they come back
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    method, back = events(gone)
+    assert method is None and all(back[uid][0] > cancelled[uid][0] for uid in back)
+    _, held = events(stays)
+    stored = tours.load_tour(db, key)
+    moved = replace(stored.items[0], notes="集合は 10 分前")
+    tours.save_tour(db, programme, replace(stored, items=(moved, *stored.items[1:])))
+    calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    changed = {uid for uid, (seq, _status) in events(stays)[1].items() if seq != held[uid][0]}
+    assert len(changed) == 1
+    [uid] = changed
+    assert events(stays)[1][uid][0] > back[uid][0] and events(gone)[1][uid][0] > back[uid][0]
+
+
+def parsed(path: Path) -> tuple[str, dict[str, tuple[int, str]]]:
+    """METHOD and UID -> (SEQUENCE, STATUS) as the icalendar package reads the file."""
+    calendar = icalendar.Calendar.from_ical(path.read_bytes())
+    return str(calendar.get("method", "")), {str(e["uid"]): (int(e.get("sequence", 0)), str(e.get("status", "")))
+                                             for e in calendar.walk("VEVENT")}
+
+
+def test_a_deleted_tour_s_calendars_are_cancelled_with_their_uids_and_higher_numbers(db: Database,
+                                                                                     tmp_path: Path) -> None:
+    """Members who were sent a tour's calendars get its cancellation after the tour is deleted: every file the export
+    wrote, the tour's and each member's, again with METHOD:CANCEL, the same UIDs, STATUS:CANCELLED and a higher
+    SEQUENCE; the tour put back (undo) and exported again goes above the cancellation."""
+    programme, key, people = _fresh_tour(db)
+    sent = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: FIRST)
+    before = {path.name: parsed(path)[1] for path in sent.files}
+    tour = tours.load_tour(db, key)
+    assert calendars.tour_calendars_sent(db, tour)
+    with pytest.raises(InputError):  # still there: nothing to cancel yet
+        calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+    links = tours.delete_tour(db, tour)
+
+    done = calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+    assert sorted(path.name for path in done.cancelled) == sorted(before) and done.files == []
+    for path in done.cancelled:
+        method, held = parsed(path)
+        assert method == "CANCEL" and held.keys() == before[path.name].keys()
+        assert all(status == "CANCELLED" and seq > before[path.name][uid][0] for uid, (seq, status) in held.items())
+    assert "取り消し" in done.summary() and str(done.cancelled[0]) in done.cancellations()
+    cancelled_numbers = parsed(tmp_path / f"tour-{key}.ics")[1]
+
+    tours.undelete_tour(db, tour, links)
+    again = calendars.export_tour_calendars(db, key, tmp_path, per_person=True, clock=lambda: SECOND)
+    mine = tmp_path / f"tour-{key}-{people[0]}.ics"
+    assert again.cancelled == [] and parsed(mine)[0] == ""
+    assert all(seq > cancelled_numbers[uid][0] for uid, (seq, _s) in parsed(tmp_path / f"tour-{key}.ics")[1].items())
+
+
+def test_a_tour_never_exported_has_nothing_to_cancel(db: Database, tmp_path: Path) -> None:
+    _programme, key, _people = _fresh_tour(db)
+    tour = tours.load_tour(db, key)
+    tours.delete_tour(db, tour)
+    assert not calendars.tour_calendars_sent(db, tour)
+    assert calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND).cancelled == []

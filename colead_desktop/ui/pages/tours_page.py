@@ -50,7 +50,7 @@ from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.conflict_text import item_changes
-from colead_desktop.ui.tours.dialogs import CopyTourDialog, ItemDialog, NewTourDialog
+from colead_desktop.ui.tours.dialogs import CopyTourDialog, DeleteChoice, ItemDialog, NewTourDialog, ask_delete_tour
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.route_map import RouteMapPanel
@@ -95,6 +95,11 @@ class _TourExistence(CheckedChange[Tour | None]):
         super().__init__(before, after, text, page.reload, page.refused, written=before is None)
         self.page = page
         self._links: service.TourLinks | None = None  # where the tour belonged, known once it is deleted
+
+    @property
+    def deleted(self) -> bool:
+        """Whether the step deleted the tour (not refused)."""
+        return self._links is not None
 
     def write(self, source: Tour | None, target: Tour | None) -> Tour | None:
         if target is None:
@@ -445,13 +450,25 @@ class ToursPage(QWidget):
                                                   dialog.keep_party.isChecked()), self.tr("ツアーのコピー"))
 
     def delete_tour(self) -> None:
+        """Delete the tour on show (an undo step); when its calendars were exported, offer to write their
+        cancellation, for the people who imported them (the deleted tour can no longer be exported)."""
         if self.tour is None:
             return
-        name = self.tour.display_title
-        answer = QMessageBox.question(self, self.tr("ツアーの削除"), self.tr(
-            "「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(_TourExistence(self, self.tour, None, self.tr("ツアー「{0}」を削除").format(name)))
+        tour, name = self.tour, self.tour.display_title
+        choice = ask_delete_tour(self, name, _calendars().tour_calendars_sent(self.db, tour))
+        if choice is DeleteChoice.KEEP:
+            return
+        folder = None
+        if choice is DeleteChoice.DELETE_AND_CANCEL:
+            folder = choose_folder(self, self.ctx.settings, "ics", self.tr("カレンダーの取り消しの保存先フォルダ"))
+            if folder is None:
+                return
+        step = _TourExistence(self, tour, None, self.tr("ツアー「{0}」を削除").format(name))
+        self.undo_stack.push(step)
+        if folder is not None and step.deleted:
+            db = self.db
+            self._run(self.tr("カレンダーの取り消しを書き出しています…"),
+                      lambda progress: _calendars().cancel_tour_calendars(db, tour, folder, progress))
 
     def edit_settings(self) -> None:
         if self.tour is None or self.programme_id is None:

@@ -1,4 +1,4 @@
-"""Small dialogs of the tours page: edit one timetable item, start a new tour, copy a tour.
+"""Small dialogs of the tours page: edit one timetable item, start a new tour, copy a tour, delete one.
 
 The item dialog can create a place (新しい場所…) and select it at once: a place used to be registered three
 dialogs deep (ツアー設定 > 場所 > 追加). The page saves the new place with the item, as one edit.
@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QTime
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout,
-                               QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+                               QLineEdit, QMessageBox, QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout,
+                               QWidget)
 
 from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
@@ -26,6 +29,38 @@ from colead_desktop.ui.widgets import button, date_edit, enable, to_date
 
 
 ATTENDEES = "attendees"
+
+
+class DeleteChoice(Enum):
+    KEEP = "keep"  # not deleted
+    DELETE = "delete"
+    DELETE_AND_CANCEL = "cancel"  # deleted, and the cancellation of its calendars written
+
+
+def ask_delete_tour(parent: QWidget, name: str, calendars_sent: bool) -> DeleteChoice:
+    """「削除しますか？」 (the Tours page's question, hence its translation context); for a tour whose calendars were
+    exported, also whether to write their cancellation: the events stay in the calendars of those who imported them
+    until they are sent it, and the deleted tour can no longer be exported."""
+    title = QCoreApplication.translate("ToursPage", "ツアーの削除")
+    question = QCoreApplication.translate("ToursPage", "「{0}」を削除しますか？（元に戻す: Ctrl+Z）").format(name)
+    if not calendars_sent:
+        answer = QMessageBox.question(parent, title, question)
+        return DeleteChoice.DELETE if answer == QMessageBox.StandardButton.Yes else DeleteChoice.KEEP
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("tour_delete_question")
+    box.setInformativeText(QCoreApplication.translate(
+        "ToursPage", "このツアーのカレンダー（.ics）は書き出し済みです。受け取った人のカレンダーから予定を消すには、"
+        "取り消しのカレンダーを書き出して送ってください（削除したツアーは書き出せなくなります）。"))
+    cancel = box.addButton(QCoreApplication.translate("ToursPage", "削除して取り消しを書き出す…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    cancel.setObjectName("tour_delete_and_cancel")
+    only = box.addButton(QCoreApplication.translate("ToursPage", "削除のみ"), QMessageBox.ButtonRole.DestructiveRole)
+    only.setObjectName("tour_delete_only")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return {cancel: DeleteChoice.DELETE_AND_CANCEL, only: DeleteChoice.DELETE}.get(box.clickedButton(),
+                                                                                 DeleteChoice.KEEP)
 
 
 class ItemDialog(QDialog):

@@ -108,7 +108,9 @@ class MemberPicker(QDialog):
 
 
 class PartyEditor(QWidget):
-    """Listed members (talents, lab staff, secretariat) or only a head count."""
+    """Listed members (talents, lab staff, secretariat) or only a head count. `uses(member id)`: what names the
+    member individually, an entry per item and per arrival or departure; removing such a member asks first, and
+    `dropped` keeps whom the dialog then takes off those items too (TourSettingsDialog)."""
 
     changed = Signal()
 
@@ -118,6 +120,7 @@ class PartyEditor(QWidget):
         super().__init__(parent)
         self.members, self.candidates, self.uses = list(members), list(candidates), uses
         self.archived = archived  # members whose talent record is archived: marked, for the coordinator to remove
+        self.dropped: set[str] = set()  # members removed here: off the items and movements naming them too
         self.listed = QRadioButton(self.tr("参加者を個別に登録する"), objectName="party_listed")
         self.counted = QRadioButton(self.tr("人数だけを入力する"), objectName="party_counted")
         group = QButtonGroup(self)
@@ -178,13 +181,17 @@ class PartyEditor(QWidget):
 
     def remove_members(self) -> None:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True)
-        blocked = {self.members[row].name: uses for row in rows if (uses := self.uses(self.members[row].id))}
-        if blocked:
-            QMessageBox.warning(self, self.tr("参加者を削除できません"), self.tr(
-                "次の参加者は項目や到着・出発で個別に指定されているため削除できません。\n{0}").format(
-                "\n".join(f"{name}: {listed(uses, '、')}" for name, uses in blocked.items())))
-            return
+        named = [(self.members[row].name, uses) for row in sorted(rows) if (uses := self.uses(self.members[row].id))]
+        if named:
+            lines = [self.tr("{0}: {1} 件（{2}）").format(name, len(uses), listed(dict.fromkeys(uses), "、"))
+                     for name, uses in named]
+            question = self.tr("次の参加者は項目や到着・出発で個別に指定されています。削除すると、それらからも外します"
+                               "（その人だけが指定されたものは参加者なしになります）。\n{0}\n\n削除しますか？")
+            if QMessageBox.question(self, self.tr("参加者の削除"), question.format("\n".join(lines))) \
+                    != QMessageBox.StandardButton.Yes:
+                return
         for row in rows:
+            self.dropped.add(self.members[row].id)
             del self.members[row]
         self._fill()
         self.changed.emit()

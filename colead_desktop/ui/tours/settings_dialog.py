@@ -169,18 +169,20 @@ class TourSettingsDialog(QDialog):
                         departures=departures, remote_mornings=self.remote.isChecked(),
                         online_fallback=self.online.isChecked(), places=tuple(self.places.places),
                         contacts=tuple(contacts))
-        return without_people(draft, self._archived - {member.id for member in members})
+        # who left the party here (removed, or archived and taken off) leaves the items and movements naming them
+        return without_people(draft, (self._archived | self.party.dropped) - {member.id for member in members})
 
     def _place_uses(self, place_id: str) -> list[str]:
         return place_uses(self._draft(), place_id)
 
     def _member_uses(self, member_id: str) -> list[str]:
-        if member_id in self._archived:  # they withdrew: off the party, off its items (_draft)
+        """What names the member, an entry per item and per arrival or departure (removing them asks first)."""
+        if member_id in self._archived:  # they withdrew: off the party, off its items (_draft), without asking
             return []
         tour = self._draft()
         uses = [item.display_title for item in tour.items if item.attendees and member_id in item.attendees]
         uses += [self.tr("到着・出発") for m in (*tour.arrivals, *tour.departures) if m.members and member_id in m.members]
-        return list(dict.fromkeys(uses))
+        return uses
 
     def edited(self) -> tuple[Tour, Errors]:
         """The tour as edited and {field: message} for what must be fixed; fields are the domain's names."""
@@ -213,7 +215,8 @@ class TourSettingsDialog(QDialog):
                 tour_rules.NIGHTS: (self.nights, lodging, self.tr("泊数")),
                 "transport.notes": (self.transport_notes, lodging, self.tr("移動の備考")),
                 tour_rules.SEATS: (self.seats, lodging, self.tr("座席数")),
-                tour_rules.PARTY_SIZE: (self.party.size_spin, self.tabs.indexOf(self.party), self.tr("参加者"))}
+                tour_rules.PARTY_SIZE: (self.party.size_spin, self.tabs.indexOf(self.party), self.tr("参加者")),
+                tour_rules.MEMBERS: (self.party.table, self.tabs.indexOf(self.party), self.tr("参加者"))}
 
     def show_errors(self, errors: Errors) -> None:
         labels = self._field_widgets()
