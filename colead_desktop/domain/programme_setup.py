@@ -137,16 +137,17 @@ def _normalised_texts(value: D) -> D:
     return replace(value, **changes)  # type: ignore[type-var]
 
 
-def check_setup(setup: ProgrammeSetup) -> list[Finding]:
-    """Every problem of a (normalised) setup, in the order of the wizard's pages; [] when it is complete."""
-    return [*_programme(setup), *_payer(setup.payer), *_zengin(setup.payer.zengin), *_regions(setup.regions)]
+def check_setup(setup: ProgrammeSetup, stored: ProgrammeSetup | None = None) -> list[Finding]:
+    """Every problem of a (normalised) setup, in the order of the wizard's pages; [] when it is complete. With
+    `stored` (normalised), `setup` edits it: the errors of values the edit leaves as they were are warnings. A value
+    stored before its rule (a name with an emoji, from an older version) is let be until it is changed, as a tour's
+    texts are: shown, it no longer blocks an edit elsewhere (accounting, which may change only the payer, could not
+    save it past the programme's read-only tab)."""
+    findings = [*_programme(setup), *_payer(setup.payer), *_zengin(setup.payer.zengin), *_regions(setup.regions)]
+    return findings if stored is None else _let_stored_be(findings, stored, setup)
 
 
-def let_stored_be(findings: list[Finding], stored: ProgrammeSetup, wanted: ProgrammeSetup) -> list[Finding]:
-    """`findings` of `wanted`, an edit of `stored` (both normalised), with the errors of values the edit leaves as
-    they were made warnings. A value stored before its rule (a name with an emoji, from an older version) is let be
-    until it is changed, as a tour's texts are: shown, it no longer blocks an edit elsewhere (accounting, which may
-    change only the payer, could not save it past the programme's read-only tab)."""
+def _let_stored_be(findings: list[Finding], stored: ProgrammeSetup, wanted: ProgrammeSetup) -> list[Finding]:
     kept = msg("（保存済みの値はこのまま残せます。変更するときはこの規則に従ってください）",
                " (the stored value may stay as it is; a change must follow this rule)")
     return [replace(finding, message=finding.message + kept, is_error=False)

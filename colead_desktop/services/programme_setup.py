@@ -30,7 +30,7 @@ from colead_desktop.domain.next_year import (kept_inside, next_year_names, repla
                                              weekday_shift)
 from colead_desktop.domain.self_intro import STORED_INTRO_FIELDS
 from colead_desktop.domain.programme_setup import (PayerSetup, ProgrammeSetup, RegionSetup, ZenginRequester,
-                                                   check_setup, let_stored_be, normalise_setup, refuse_errors)
+                                                   check_setup, normalise_setup, refuse_errors)
 from colead_desktop.services.calls import add_calls
 from colead_desktop.services.payment_audit import audit_created, set_audited
 from colead_desktop.services.payment_policy import new_entry_id, programme_preset
@@ -47,8 +47,7 @@ def _programme(session: Session, programme_id: int) -> models.Programme:
 def _checked(setup: ProgrammeSetup, stored: ProgrammeSetup | None = None) -> ProgrammeSetup:
     """`setup` normalised, or InputError for its errors (of the values it changes, when it edits `stored`)."""
     setup = normalise_setup(setup)
-    findings = check_setup(setup)
-    refuse_errors(findings if stored is None else let_stored_be(findings, normalise_setup(stored), setup))
+    refuse_errors(check_setup(setup, None if stored is None else normalise_setup(stored)))
     return setup
 
 

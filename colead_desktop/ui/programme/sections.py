@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHe
 from colead_desktop.domain.bank import AccountType
 from colead_desktop.domain.bank_directory import bank_info
 from colead_desktop.domain.programme_setup import (Finding, ProgrammeSetup, RegionSetup, ZenginRequester, check_setup,
-                                                   fiscal_year_period, let_stored_be, normalise_setup)
+                                                   fiscal_year_period, normalise_setup)
 from colead_desktop.domain.team import Area
 from colead_desktop.ui import palette
 from colead_desktop.ui.forms import adopt_form, child
@@ -379,7 +379,6 @@ def collect(sections: Sequence[Section], base: ProgrammeSetup) -> ProgrammeSetup
 
 def check_section(section: Section, setup: ProgrammeSetup, everything: bool, stored: ProgrammeSetup | None = None) -> bool:
     """Show `section`'s findings on `setup` (`everything`: also on fields not yet left); whether none is an error.
-    With `stored` (normalised), `setup` edits it: a value stored before its rule is let be (let_stored_be)."""
-    findings = check_setup(setup)
-    shown = section.show_findings(findings if stored is None else let_stored_be(findings, stored, setup), everything)
+    With `stored` (normalised), `setup` edits it: a value stored before its rule is let be (check_setup)."""
+    shown = section.show_findings(check_setup(setup, stored), everything)
     return not any(finding.is_error for finding in shown)

@@ -46,7 +46,7 @@ class ProgrammeSettingsDialog(QDialog):
         adopt_form("programme_settings_dialog", self)
         self.ctx, self.programme_id = ctx, programme_id
         self.base = service.load_setup(ctx.db, programme_id)
-        self.stored_form = normalise_setup(self.base)  # what the checks compare an edit with (let_stored_be)
+        self.stored_form = normalise_setup(self.base)  # what the checks compare an edit with (check_setup)
         self.before = self.stored = ProgrammeSettings(self.base, {})  # what OK read and wrote (accept)
         self.tabs = child(self, QTabWidget, "settings_tabs")
         self.sections = setup_sections()
