@@ -67,6 +67,15 @@ class CalendarFile:
     before: Path | None = None  # where its earlier version is when not at `target` (the set's last folder)
 
 
+def _stored_rows(session: Session, uids: Sequence[str]) -> dict[str, IcsSequence]:
+    """The stored number rows of those of `uids` an export wrote, by UID, read a chunk of UIDs per query."""
+    rows: dict[str, IcsSequence] = {}
+    for start in range(0, len(uids), _LOOKUP_CHUNK):
+        chunk = list(uids[start:start + _LOOKUP_CHUNK])
+        rows.update((row.uid, row) for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(chunk))))
+    return rows
+
+
 def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: datetime,
                  fresh: frozenset[str] = frozenset()) -> dict[str, int]:
     """SEQUENCE per UID: 0 for a UID never exported, the stored number when the content is unchanged, one
@@ -77,10 +86,7 @@ def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: dateti
     for entry in entries:
         hashes.setdefault(entry.uid, entry.content_hash)
     uids = list(hashes)
-    stored: dict[str, IcsSequence] = {}
-    for start in range(0, len(uids), _LOOKUP_CHUNK):
-        chunk = uids[start:start + _LOOKUP_CHUNK]
-        stored.update((row.uid, row) for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(chunk))))
+    stored = _stored_rows(session, uids)
     when = now.astimezone(UTC).replace(tzinfo=None, microsecond=0)
     for uid, content in hashes.items():
         row = stored.get(uid)
@@ -156,7 +162,7 @@ def _cancel_sequences(session: Session, olds: Sequence[OldEvent]) -> dict[str, i
     for old in olds:
         if not old.cancelled:
             new[old.uid] = max(new.get(old.uid, 0), old.sequence)
-    rows = {row.uid: row for row in session.scalars(select(IcsSequence).where(IcsSequence.uid.in_(list(new))))}
+    rows = _stored_rows(session, list(new))
     numbers = {old.uid: old.sequence for old in olds if old.cancelled}
     for uid, seen in new.items():
         row = rows.get(uid)
@@ -410,12 +416,7 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
 
 def _exported_numbers(session: Session, uids: Sequence[str]) -> dict[str, int]:
     """The stored SEQUENCE of each of `uids` that an export wrote."""
-    numbers: dict[str, int] = {}
-    for start in range(0, len(uids), _LOOKUP_CHUNK):
-        chunk = list(uids[start:start + _LOOKUP_CHUNK])
-        query = select(IcsSequence.uid, IcsSequence.sequence).where(IcsSequence.uid.in_(chunk))
-        numbers.update((uid, number) for uid, number in session.execute(query))
-    return numbers
+    return {uid: row.sequence for uid, row in _stored_rows(session, uids).items()}
 
 
 def tour_calendars_sent(db: Database, tour: Tour) -> bool:
