@@ -10,7 +10,8 @@ jumbled, but the drawing, the text encoding and the compressed size are the same
 paragraphs, line breaking, story building) and no temporary-file rename: that is the app's overhead this benchmark
 measures. (An earlier floor drew only the statement's own values, ISO dates and no rules: about half of what a
 statement's page holds, so it was too cheap.)
-Prints the median of --runs runs of each, and the ratio.
+Prints the medians of --runs runs of each, and the median of the runs' ratios (each run of the app beside a run of
+the floor).
 
 Run: `python -m benchmarks.statements [--count 1000 --runs 3]`.
 """
@@ -25,7 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -173,35 +174,48 @@ def cpu_seconds() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=1_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--json", action="store_true", help="print the two medians as JSON (benchmarks.figures)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON (benchmarks.figures)")
     args = parser.parse_args()
     batch = statements(args.count)
     templates_folder = tempfile.TemporaryDirectory()
     templates = Path(templates_folder.name) / "templates.pickle"
     recorded = floor_files(batch, DISTINCT, templates)
+    work: dict[str, Callable[[Path], object]] = {"app": lambda tmp: statement_pdf.render_folder(batch, tmp),
+            "floor": lambda tmp: floor(recorded, tmp, templates)}
     wall: dict[str, list[float]] = {"app": [], "floor": []}
     cpu: dict[str, list[float]] = {"app": [], "floor": []}
-    for _ in range(args.runs):  # interleaved, so a busy moment of the machine weighs on both alike
-        for name, work in (("app", lambda tmp: statement_pdf.render_folder(batch, tmp)),
-                           ("floor", lambda tmp: floor(recorded, tmp, templates))):
+    # Runs in pairs, app then floor and then the other way round, so that a machine slowing down or speeding up over
+    # a pair weighs on both alike; the ratio is the median of the pairs' ratios. Medians of each side apart moved the
+    # ratio by 0.1 from one run to the next on a shared machine whose speed drifts over tens of seconds.
+    for run in range(args.runs):
+        for name in ("app", "floor") if run % 2 == 0 else ("floor", "app"):
             with tempfile.TemporaryDirectory() as tmp:
                 started, used = time.perf_counter(), cpu_seconds()
-                work(Path(tmp))
+                work[name](Path(tmp))
                 wall[name].append(time.perf_counter() - started)
                 cpu[name].append(cpu_seconds() - used)
     templates_folder.cleanup()
-    app, bottom = statistics.median(wall["app"]), statistics.median(wall["floor"])
-    app_cpu, floor_cpu = statistics.median(cpu["app"]), statistics.median(cpu["floor"])
-    processes = min(os.cpu_count() or 1, 8)
+    figures = {"app": statistics.median(wall["app"]), "floor": statistics.median(wall["floor"]),
+               "ratio": paired_ratio(wall), "app_cpu": statistics.median(cpu["app"]),
+               "floor_cpu": statistics.median(cpu["floor"]), "cpu_ratio": paired_ratio(cpu),
+               "processes": min(os.cpu_count() or 1, 8), "runs": args.runs}
     if args.json:
-        print(json.dumps({"app": app, "floor": bottom, "processes": processes, "app_cpu": app_cpu,
-                          "floor_cpu": floor_cpu}))
+        print(json.dumps(figures))
         return
-    print(f"{args.count:,} statement PDFs on {processes} processes: {app:.2f} s; reportlab floor {bottom:.2f} s; "
-          f"{app / bottom:.2f}x (goal <= 1.2x)\n"
-          f"CPU seconds (steadier on a shared machine): {app_cpu:.2f} s; floor {floor_cpu:.2f} s; "
-          f"{app_cpu / floor_cpu:.2f}x")
+    print(f"{args.count:,} statement PDFs on {figures['processes']} processes, medians of {args.runs} runs: "
+          f"{figures['app']:.2f} s; reportlab floor {figures['floor']:.2f} s; {figures['ratio']:.2f}x, the median of "
+          f"the runs' ratios (goal <= 1.2x); each run's: {ratios(wall)}\n"
+          f"CPU seconds: {figures['app_cpu']:.2f} s; floor {figures['floor_cpu']:.2f} s; {figures['cpu_ratio']:.2f}x; "
+          f"each run's: {ratios(cpu)}")
+
+
+def paired_ratio(seconds: dict[str, list[float]]) -> float:
+    return statistics.median(app / bottom for app, bottom in zip(seconds["app"], seconds["floor"], strict=True))
+
+
+def ratios(seconds: dict[str, list[float]]) -> str:
+    return ", ".join(f"{app / bottom:.2f}" for app, bottom in zip(seconds["app"], seconds["floor"], strict=True))
 
 
 if __name__ == "__main__":

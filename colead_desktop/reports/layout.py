@@ -22,7 +22,7 @@ from colead_desktop.domain.validation import printed_form
 from colead_desktop.exports.atomic import EVERYONE, atomic_file
 from colead_desktop.reports.fonts import GOTHIC, register_fonts
 from colead_desktop.reports.ruled_grid import GridLook, RuledGrid
-from colead_desktop.reports.text_lines import TextLines
+from colead_desktop.reports.text_lines import Headed, TextLines
 
 register_fonts()  # styles below name the font; reportlab must know it before any paragraph is measured
 MARGIN = 15 * mm
@@ -99,6 +99,11 @@ def _lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
         return float(stringWidth(piece, font, size))
 
     return tuple(" ".join(line.split()) for line in wrap_text(text, room, measure))
+
+
+def headed(heading: str, body: Flowable) -> Headed:
+    """`heading` (plain text in the heading style) kept with `body` (reports/text_lines.Headed)."""
+    return Headed(plain(heading, HEADING), body, CONTENT_HEIGHT)
 
 
 def grid(rows: Sequence[Sequence[str]], widths: Sequence[float], header: bool = True,

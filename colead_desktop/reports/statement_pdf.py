@@ -27,7 +27,8 @@ from colead_desktop.domain.statement_status import settled_label
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY, remove_stale_parts, undone_on_failure
 from colead_desktop.reports.fonts import register_fonts
-from colead_desktop.reports.layout import CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width, plain
+from colead_desktop.reports.layout import CONTENT_WIDTH, SMALL, TITLE, build_pdf, grid, headed, label_width, plain
+from colead_desktop.reports.ruled_grid import RuledGrid
 from colead_desktop.reports.worker_pool import worker_pool
 
 PARALLEL_FROM = 40
@@ -69,7 +70,7 @@ _COMPARED: tuple[tuple[tuple[str, str], Callable[[PaymentResult], int]], ...] = 
 )
 
 
-def _correction_amounts(st: Statement) -> list[Flowable]:
+def _correction_amounts(st: Statement) -> RuledGrid:
     """Original, corrected and difference side by side, so the payee sees what changed and why it is paid
     or reclaimed."""
     assert st.adjustment is not None
@@ -79,7 +80,9 @@ def _correction_amounts(st: Statement) -> list[Flowable]:
     rows += [[msg(*label), yen(value(before)), yen(value(after)), yen(value(after) - value(before))]
              for label, value in _COMPARED]
     third = (CONTENT_WIDTH - 52 * mm) / 3
-    return [grid(rows, [52 * mm, third, third, third], right_cols=(1, 2, 3)), Spacer(1, 2 * mm)]
+    return grid(rows, [52 * mm, third, third, third], right_cols=(1, 2, 3))
+
+
 def _status_text(st: Statement) -> str:
     """The status and who approved; 単独承認 when the programme let the person who computed it approve it."""
     if not st.approved_by:
@@ -121,15 +124,14 @@ def statement_story(st: Statement) -> list[Flowable]:
     story: list[Flowable] = [plain(title, TITLE),
                              grid(head, [22 * mm, half - 22 * mm, 22 * mm, half - 22 * mm], header=False,
                                   label_column=True)]
-    story.append(plain(msg("明細（訂正後）", "Items (corrected)") if st.adjustment else msg("明細", "Items"), HEADING))
+    items = msg("明細（訂正後）", "Items (corrected)") if st.adjustment else msg("明細", "Items")
     rows = [[msg("日付", "Date(s)"), msg("内容・計算根拠", "Item and basis"), msg("区分", "Kind"),
              msg("金額", "Amount")]]
     rows += [_line_row(line) for line in r.lines]
     dates, kinds = (label_width([row[column] for row in rows], 16 * mm, 60 * mm) for column in (0, 2))
-    story.append(grid(rows, [dates, CONTENT_WIDTH - dates - kinds - 27 * mm, kinds, 27 * mm], right_cols=(3,)))
-    story.append(plain(msg("支払額", "Amounts"), HEADING))
-    if st.adjustment:
-        story += _correction_amounts(st)
+    story.append(headed(items, grid(rows, [dates, CONTENT_WIDTH - dates - kinds - 27 * mm, kinds, 27 * mm],
+                                    right_cols=(3,))))
+    amounts = msg("支払額", "Amounts")
     account = st.bank.masked() if st.bank else msg("（未登録）", "(not registered)")
     summary = [] if st.adjustment else [
         [msg("支払総額（税引前）", "Gross (before tax)"), yen(st.payable_gross_yen)],
@@ -180,7 +182,11 @@ def statement_story(st: Statement) -> list[Flowable]:
     if st.adjustment:
         summary += [[msg("訂正元の明細書", "Corrects statement"), st.adjustment.previous_no],
                     [msg("訂正理由", "Reason"), st.adjustment.reason]]
-    story.append(grid(summary, [70 * mm, CONTENT_WIDTH - 70 * mm], header=False, label_column=True))
+    totals = grid(summary, [70 * mm, CONTENT_WIDTH - 70 * mm], header=False, label_column=True)
+    if st.adjustment:
+        story += [headed(amounts, _correction_amounts(st)), Spacer(1, 2 * mm), totals]
+    else:
+        story.append(headed(amounts, totals))
     rates = "; ".join(
         msg("料率 {id}（{d}〜）: 日当 {pd:,}円/日、謝金 {hd:,}円/日・上限 {cap:,}円",
             "Rates {id} (from {d}): per diem ¥{pd:,}/day, honorarium ¥{hd:,}/day, cap ¥{cap:,}",

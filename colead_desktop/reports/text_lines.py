@@ -76,3 +76,43 @@ class TextLines(Flowable):
         text = pen_text(self.canv, self.style)
         draw_lines(text, self.lines, self.style, 0, self.width, self.height)
         self.canv.drawText(text)
+
+
+class Headed(Flowable):
+    """A heading and the flowable under it, never parted by a page's foot. A body that a page holds whole moves on with
+    its heading rather than split (a short summary table stays in one piece); a longer one starts under its heading
+    here and runs on. This is the heading style's keepWithNext without platypus's KeepTogether, which measures its
+    content on a deep copy of the frame and then makes the frame measure it again: half the layout cost of a thousand
+    statements (issue 15). KeepTogether also moved a body longer than a page to the next page, leaving this one empty.
+    """
+
+    def __init__(self, heading: TextLines, body: Flowable, page_height: float) -> None:
+        super().__init__()
+        self.heading, self.body, self.page_height = heading, body, page_height
+
+    def _gap(self) -> float:
+        """The space between them, as a frame merges one flowable's space after with the next one's space before."""
+        return float(max(self.heading.getSpaceAfter(), self.body.getSpaceBefore()))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  # reportlab's names
+        _, heading = self.heading.wrap(availWidth, availHeight)
+        _, body = self.body.wrap(availWidth, availHeight - heading - self._gap())
+        self.width, self.height = availWidth, heading + self._gap() + body
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self.wrap(availWidth, availHeight)[1] <= self.page_height:
+            return []
+        parts = self.body.split(availWidth, availHeight - self.heading.height - self._gap())
+        return [Headed(self.heading, parts[0], self.page_height), *parts[1:]] if parts else []
+
+    def getSpaceBefore(self) -> float:  # noqa: N802  # reportlab's names
+        return float(self.heading.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return float(self.body.getSpaceAfter())
+
+    def draw(self) -> None:
+        """The body keeps its own alignment within the frame's width (a grid wider than the frame is centred on it)."""
+        self.heading.drawOn(self.canv, 0, self.height - self.heading.height)
+        self.body.drawOn(self.canv, 0, 0, _sW=self.width - self.body.width)  # type: ignore[call-arg]  # the stubs omit it
