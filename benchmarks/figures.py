@@ -208,18 +208,26 @@ def run(args: list[str], env: dict[str, str], timeout: float) -> tuple[float | N
     return time.perf_counter() - started, done.stdout
 
 
-def to_first_paint(code: str, env: dict[str, str], runs: int, timeout: float) -> tuple[float | None, float | None]:
-    """Median seconds from launching a fresh process to its first paint event, and to the main window's."""
-    times, main_times = [], []
-    for _ in range(runs):
-        launched = time.time()
-        seconds, out = run([PY, "-c", code], env, timeout)
-        if seconds is None:
-            return None, None
-        painted = json.loads(out.strip().splitlines()[-1])
-        times.append(painted["painted"] - launched)
-        main_times.append((painted["main_painted"] or painted["painted"]) - launched)
-    return statistics.median(times), statistics.median(main_times)
+def first_paints(starts: dict[str, tuple[str, dict[str, str]]], runs: int,
+                 timeout: float) -> dict[str, list[tuple[float, float]]] | None:
+    """For each start (code, environment), per run: seconds from launching a fresh process to its first paint event
+    and to the main window's; None if one did not finish in `timeout` s. Each run launches every start once, in an
+    order turned by one from run to run, so that a machine whose speed drifts weighs on all alike and a ratio can be
+    taken within a run (the bare windows measured first, then the app: the ratio moved between 0.9 and 1.3 from
+    one run to the next on the same code)."""
+    names = list(starts)
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for turn in range(runs):
+        for name in names[turn % len(names):] + names[:turn % len(names)]:
+            code, env = starts[name]
+            launched = time.time()
+            seconds, out = run([PY, "-c", code], env, timeout)
+            if seconds is None:
+                return None
+            painted = json.loads(out.strip().splitlines()[-1])
+            times[name].append((painted["painted"] - launched,
+                                (painted["main_painted"] or painted["painted"]) - launched))
+    return times
 
 
 def median(args: list[str], env: dict[str, str], runs: int, timeout: float) -> float | None:
@@ -313,11 +321,19 @@ def main() -> None:
             visit_pages(args.pages or list(PAGES), page_env, args.timeout)
             return
 
-        bare, _bare = to_first_paint(BARE, demo_env, args.runs, args.timeout)
-        for label, env in (("demo", demo_env), ("reopening on the 人材 page, big DB", big_env)):
-            first, main_window = to_first_paint(APP, env, args.runs, args.timeout)
-            row(f"start to first paint, {label}", first, bare, "bare QMainWindow", 1.3)
-            row(f"start to the main window's first paint, {label}", main_window, bare, "bare QMainWindow", None)
+        starts = first_paints({"bare": (BARE, demo_env), "demo": (APP, demo_env), "big": (APP, big_env)},
+                              args.runs, args.timeout)
+        for key, label in (("demo", "demo"), ("big", "reopening on the 人材 page, big DB")):
+            if starts is None:
+                row(f"start to first paint, {label}", None, None, "bare QMainWindow", 1.3)
+                continue
+            bare = [first for first, _main in starts["bare"]]
+            firsts, mains = [first for first, _main in starts[key]], [main for _first, main in starts[key]]
+            row(f"start to first paint, {label} (medians of {args.runs}; the ratio is the median of the runs' ratios)",
+                statistics.median(firsts), statistics.median(bare), "bare QMainWindow", 1.3,
+                ratio=statistics.median(first / alone for first, alone in zip(firsts, bare, strict=True)))
+            row(f"start to the main window's first paint, {label}", statistics.median(mains), statistics.median(bare),
+                "bare QMainWindow", None)
 
         visit_pages(list(PAGES), page_env, args.timeout)
 
@@ -358,6 +374,10 @@ def main() -> None:
             row(f"1,000 statement PDFs, {pdfs['processes']} processes (medians of {pdfs['runs']} paired runs; the "
                 "ratio is the median of the pairs' ratios)", pdfs["app"], pdfs["floor"],
                 "reportlab floor (benchmarks/statements.py)", 1.2, ratio=pdfs["ratio"])
+
+        if shutil.which("valgrind"):  # the same comparison in instructions, which a busy machine does not move
+            _seconds, out = run([PY, "-m", "benchmarks.statements", "--instructions"], base, args.timeout)
+            print(f"| {out.strip()} | | | | |", flush=True)
 
         for where, label in (("app", "in the app, after its background imports"),
                              ("bare", "in a process importing only the checker")):

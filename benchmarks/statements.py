@@ -22,7 +22,10 @@ import argparse
 import json
 import os
 import pickle
+import re
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -176,7 +179,18 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=1_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON (benchmarks.figures)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the instructions per statement of each side with valgrind instead")
+    parser.add_argument("--in-process", choices=("app", "floor"), help=argparse.SUPPRESS)  # what valgrind runs
     args = parser.parse_args()
+    if args.in_process:
+        in_process(args.in_process, args.count)
+        return
+    if args.instructions:
+        app, bottom = (instructions(side, 16 + MEASURED) - instructions(side, 16) for side in ("app", "floor"))
+        print(f"Instructions per statement in one process (valgrind): app {app / MEASURED / 1e6:.1f} M; floor "
+              f"{bottom / MEASURED / 1e6:.1f} M; {app / bottom:.3f}x")
+        return
     batch = statements(args.count)
     templates_folder = tempfile.TemporaryDirectory()
     templates = Path(templates_folder.name) / "templates.pickle"
@@ -208,6 +222,39 @@ def main() -> None:
           f"the runs' ratios (goal <= 1.2x); each run's: {ratios(wall)}\n"
           f"CPU seconds: {figures['app_cpu']:.2f} s; floor {figures['floor_cpu']:.2f} s; {figures['cpu_ratio']:.2f}x; "
           f"each run's: {ratios(cpu)}")
+
+
+MEASURED = 48
+"""Statements counted beyond the first DISTINCT, whose cost (start-up, imports, fonts, each distinct statement's
+first rendering, the floor's recording) both counts share and the difference leaves out."""
+
+
+def instructions(side: str, count: int) -> int:
+    """The instructions a process runs to write `count` statements on one side, counted by valgrind's cachegrind:
+    unlike seconds, they do not move with a shared machine's load (a kernel's work, as in writing the files, is not
+    counted)."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
+    done = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                           sys.executable, "-m", "benchmarks.statements", "--in-process", side, "--count", str(count)],
+                          capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(found[1].replace(",", ""))
+
+
+def in_process(side: str, count: int) -> None:
+    """`count` statements written one after another in this process (no pool), by the app or by the floor."""
+    batch = statements(count)
+    with tempfile.TemporaryDirectory() as tmp:
+        if side == "app":
+            for st in batch:
+                statement_pdf.render_statement(st, Path(tmp) / statement_pdf.file_name(st), folder_ready=True)
+        else:
+            templates = Path(tmp) / "templates.pickle"
+            _floor_chunk((floor_files(batch, DISTINCT, templates), Path(tmp), templates))
 
 
 def paired_ratio(seconds: dict[str, list[float]]) -> float:
