@@ -22,8 +22,8 @@ from colead_desktop.domain.jp_calendar import document_date, document_moment, ho
 from colead_desktop.domain.route_map import DayRoute, day_route, unplaced_note
 from colead_desktop.domain.travel import DEFAULT_TRAVEL, Leg, TravelParams, duration_text, legs, unknown_moves
 from colead_desktop.reports.fonts import register_fonts
-from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf,
-                                          clipped, grid, para)
+from colead_desktop.reports.layout import (BODY, CELL, CELL_PADDING, CONTENT_WIDTH, SMALL, TITLE, build_pdf, clipped,
+                                          grid, headed, para)
 from colead_desktop.reports.route_map_drawing import route_drawing
 
 ProgressCallback = Callable[[int, int], object]
@@ -68,20 +68,20 @@ def _cover(tour: Tour, member: Member | None) -> list[Flowable]:
     if tour.online_fallback:
         rows.append([msg("感染状況等による変更", "Fallback"),
                      msg("状況によりオンライン開催に切り替えます", "The tour moves online if needed")])
+    outline = grid(rows, [CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.75], header=False)
     story: list[Flowable] = [para(tour.display_title, TITLE)]
-    if member is not None:
-        story.append(para(msg("{name} 様用の旅程表", "Itinerary for {name}", name=member.name), HEADING))
-    story += [grid(rows, [CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.75], header=False), Spacer(1, 12)]
+    story += [outline if member is None else headed(msg("{name} 様用の旅程表", "Itinerary for {name}", name=member.name),
+                                                    outline), Spacer(1, 12)]
     if tour.contacts:
-        story.append(para(msg("緊急連絡先", "Emergency contacts"), HEADING))
-        story.append(grid([[msg("氏名", "Name"), msg("所属", "Organisation"), msg("電話", "Phone")]]
-                          + [[c.name, c.organisation, c.phone] for c in tour.contacts],
-                          [CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.35, CONTENT_WIDTH * 0.25]))
+        story.append(headed(msg("緊急連絡先", "Emergency contacts"), grid(
+            [[msg("氏名", "Name"), msg("所属", "Organisation"), msg("電話", "Phone")]]
+            + [[c.name, c.organisation, c.phone] for c in tour.contacts],
+            [CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.35, CONTENT_WIDTH * 0.25])))
     if tour.members and member is None:
-        story.append(para(msg("参加者", "Party"), HEADING))
-        story.append(grid([[msg("氏名", "Name"), msg("区分", "Role"), msg("所属", "Organisation")]]
-                          + [[m.name, m.role.label, m.organisation] for m in tour.members],
-                          [CONTENT_WIDTH * 0.35, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.35]))
+        story.append(headed(msg("参加者", "Party"), grid(
+            [[msg("氏名", "Name"), msg("区分", "Role"), msg("所属", "Organisation")]]
+            + [[m.name, m.role.label, m.organisation] for m in tour.members],
+            [CONTENT_WIDTH * 0.35, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.35])))
     return story
 
 
@@ -150,11 +150,9 @@ def _day(tour: Tour, day: int, indexes: list[int], arriving: dict[int, Leg], unk
         rows.append([when, item.display_title, where, _leg_text(arriving.get(index), index in unknown), notes])
     # 備考 holds an 11-katakana word (オープンイノベーション) unbroken; 移動 a time of hours and minutes (約1時間29分)
     widths = [0.13, 0.24, 0.27, 0.13, 0.23]
-    story: list[Flowable] = [para(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), HEADING)]
-    if len(rows) == 1:
-        story.append(para(msg("予定はありません", "Nothing scheduled"), BODY))
-    else:
-        story.append(grid(rows, [CONTENT_WIDTH * w for w in widths]))
+    schedule = (para(msg("予定はありません", "Nothing scheduled"), BODY) if len(rows) == 1 else
+                grid(rows, [CONTENT_WIDTH * w for w in widths]))
+    story: list[Flowable] = [headed(msg("{n}日目　{d}", "Day {n}: {d}", n=day, d=_date_text(tour, day)), schedule)]
     for note in long_notes:
         story += [Spacer(1, 4), note]
     if route.stops:

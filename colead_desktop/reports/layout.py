@@ -41,7 +41,7 @@ def _style(name: str, size: float, leading: float, **extra: Any) -> ParagraphSty
 
 
 TITLE = _style("title", 18, 24, spaceAfter=6 * mm)
-HEADING = _style("heading", 13, 18, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1)  # never alone at a foot
+HEADING = _style("heading", 13, 18, spaceBefore=4 * mm, spaceAfter=2 * mm)  # kept with what it heads by `headed`
 BODY = _style("body", 9.5, 14)
 SMALL = _style("small", 8, 11, textColor=colors.HexColor("#444444"))
 CELL = _style("cell", 8.5, 12)
@@ -102,7 +102,8 @@ def _lines(text: str, font: str, size: float, room: float) -> tuple[str, ...]:
 
 
 def headed(heading: str, body: Flowable) -> Headed:
-    """`heading` (plain text in the heading style) kept with `body` (reports/text_lines.Headed)."""
+    """`heading` (plain text in the heading style) kept with `body`, never alone at a page's foot
+    (reports/text_lines.Headed): every report's headings go through it."""
     return Headed(plain(heading, HEADING), body, CONTENT_HEIGHT)
 
 

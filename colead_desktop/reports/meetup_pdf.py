@@ -21,8 +21,8 @@ from colead_desktop.domain.jp_calendar import document_date
 from colead_desktop.domain.meetup_docs import MeetupPack, RegionPack, TableBrief, TalentSheet, absent_text
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import LabelledEnum
-from colead_desktop.reports.layout import (BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, label_width,
-                                          para)
+from colead_desktop.reports.layout import (BODY, CONTENT_WIDTH, HEADING, SMALL, TITLE, build_pdf, grid, headed,
+                                          label_width, para)
 from colead_desktop.reports.self_intro_pdf import self_intro_page
 
 
@@ -152,7 +152,7 @@ def _listed(names: Sequence[str]) -> str:
 
 
 def _section(title: str, text: str) -> list[Flowable]:
-    return [para(title, HEADING), para(text or "-")] if text else []
+    return [headed(title, para(text))] if text else []
 
 
 def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
@@ -171,8 +171,8 @@ def _table_sheet(pack: MeetupPack, brief: TableBrief) -> list[Flowable]:
     out += _section(msg("地域の課題", "The region's issues"), brief.issues)
     out += _section(msg("これまでの施策", "Past measures"), brief.past_measures)
     if brief.questions:
-        out += [para(msg("人材への質問", "Questions for the talents"), HEADING)]
-        out += [para(msg("・{q}", "• {q}", q=q)) for q in brief.questions]
+        question, *others = [para(msg("・{q}", "• {q}", q=q)) for q in brief.questions]
+        out += [headed(msg("人材への質問", "Questions for the talents"), question), *others]
     out += _section(msg("期待するアウトプット", "Expected output"), brief.expected_output)
     return out + [PageBreak()]
 
@@ -209,7 +209,7 @@ def _region_page(region: RegionPack, last: bool) -> list[Flowable]:
         head = [msg("参加企業", "SME"), msg("事業概要", "Business"), msg("経営課題", "Issues"),
                 msg("人材に求めること", "What they want")]
         rows = [head] + [[s.name, s.business, s.issues, s.wants] for s in region.smes]
-        out += [para(msg("参加企業", "Participating SMEs"), HEADING), grid(rows, [36 * mm, 46 * mm, 49 * mm, 49 * mm])]
+        out.append(headed(msg("参加企業", "Participating SMEs"), grid(rows, [36 * mm, 46 * mm, 49 * mm, 49 * mm])))
     missing = [title for title, text in sections if not text.strip()]
     missing += [] if region.smes else [msg("参加企業", "Participating SMEs")]
     if missing:

@@ -81,7 +81,7 @@ class TextLines(Flowable):
 class Headed(Flowable):
     """A heading and the flowable under it, never parted by a page's foot. A body that a page holds whole moves on with
     its heading rather than split (a short summary table stays in one piece); a longer one starts under its heading
-    here and runs on. This is the heading style's keepWithNext without platypus's KeepTogether, which measures its
+    here and runs on. It does what a style's keepWithNext did without platypus's KeepTogether, which measures its
     content on a deep copy of the frame and then makes the frame measure it again: half the layout cost of a thousand
     statements (issue 15). KeepTogether also moved a body longer than a page to the next page, leaving this one empty.
     """
