@@ -7,10 +7,10 @@ The re-plan keeps the saved seating but for the fewest moves and never changes a
 held ones stay as they were (domain: roundtables_repair.changed_rounds). Who moved is printed as JSON on stdout
 (names are shown, never logged).
 
-`colead roundtables replan --event ID [--from-round N]` saves an out-of-date seating again (the fix the exports
-ask for): the setup as it stands re-planned as the window's 「再計画」 does when talents joined or left
-(meetup_setup_edit.include_new: new talents join every round, archived and deleted ones leave, uneven tables are
-evened out, moving as few people as that needs), printing who moved the same way.
+`colead roundtables replan --event ID [--from-round N]` is the window's 「再計画」, one rule
+(meetup_setup_edit.replan): an out-of-date seating (the fix the exports ask for) takes new talents in every round
+and lets archived and deleted ones go, moving as few people as that needs; an up-to-date one is improved by the
+search from its seats, pins kept. Rounds before --from-round are not changed; who moved is printed the same way.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
     with db.session() as session:
         event_in_programme(session, args.event, _programme(args, db))
         first = _first_round(args.from_round, setups.require_setup_in(session, args.event).rounds)
-    applied = edits.include_new(db, args.event, first_round=first)
+    applied = edits.replan(db, args.event, first_round=first)
     _print_moves(applied.moves)
     print(msg("再計画して保存しました（席の移動 {n}件）", "Re-planned and saved ({n} seats moved)",
               n=len(applied.moves)), file=sys.stderr)
@@ -135,8 +135,8 @@ def register(roundtables: Subparsers) -> None:
     present.add_argument("--from-round", type=int, default=1, metavar="N",
                          help="change no seat before round N: the rounds that have started (default 1)")
     present.set_defaults(run=cmd_present)
-    replan = roundtables.add_parser("replan", help="save an out-of-date seating again, as the window's 「再計画」: "
-                                    "new talents join, archived and deleted ones leave, the tables are evened out")
+    replan = roundtables.add_parser("replan", help="the window's 「再計画」: an out-of-date seating takes new "
+                                    "talents in and lets archived and deleted ones go, an up-to-date one is improved")
     replan.add_argument("--event", required=True, type=int, metavar="ID", help="event ID (colead list events)")
     replan.add_argument("--from-round", type=int, default=1, metavar="N",
                         help="change no seat before round N: the rounds that have started (default 1)")

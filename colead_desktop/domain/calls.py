@@ -12,7 +12,7 @@ A threshold (合格基準) marks the applicants whose total stays below it; it d
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -254,33 +254,46 @@ def check_call(call: Call, bad_threshold: str | None = None) -> Call:
     return call
 
 
-def call_problems(call: Call, bad_threshold: str | None = None) -> list[tuple[str, str]]:
+def call_problems(call: Call, bad_threshold: str | None = None,
+                  read_at: Mapping[str, Sequence[int]] | None = None) -> list[tuple[str, str]]:
     """check_call's problems in its order, each with the field it is about as `colead calls set` names it in its
-    JSON (title, threshold, conditions[0].text, items[1].weight, questions[2].key), so the CLI names the field."""
+    JSON (title, threshold, conditions[0].text, items[1].weight, questions[2].key), so the CLI names the field.
+    `read_at` names the lists ("conditions", "questions", "items") of a document that could be read only in part
+    (an entry of the wrong shape, or no list at all; those problems are said by the reader): for each, the index
+    in the document of every entry the call holds. Their entries are checked all the same (texts, repeated keys,
+    weights, named by their index in the document), so one run says every problem; what needs the whole list is
+    not (at least one question; the threshold against the top total of the items)."""
+    at = read_at or {}
+
+    def index(name: str, n: int) -> int:
+        return at[name][n] if name in at else n
+
     problems: list[tuple[str, str | None]] = []
     if not call.title.strip():
         problems.append(("title", msg("募集の名称を入力してください", "Enter the call's title")))
     elif (unprintable := printable_problem(call.title)) is not None:  # the letters and the workbooks print them all
         problems.append(("title", msg("募集の名称", "The call's title") + f": {unprintable}"))
-    problems.append(("threshold", bad_threshold or _threshold_problem(call)))
-    texts = ([(f"conditions[{n - 1}].text", msg("応募条件{n}", "condition {n}", n=n), c.text)
-              for n, c in enumerate(call.conditions, start=1)]
-             + [(f"questions[{n}].text", msg("質問 {k}", "question {k}", k=q.key), q.text)
+    problems.append(("threshold", bad_threshold or (None if "items" in at else _threshold_problem(call))))
+    texts = ([(f"conditions[{index('conditions', n)}].text",
+               msg("応募条件{n}", "condition {n}", n=index("conditions", n) + 1), c.text)
+              for n, c in enumerate(call.conditions)]
+             + [(f"questions[{index('questions', n)}].text", msg("質問 {k}", "question {k}", k=q.key), q.text)
                 for n, q in enumerate(call.questions)]
-             + [(f"items[{n}].text", msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text)
+             + [(f"items[{index('items', n)}].text", msg("審査項目 {k}", "scoring item {k}", k=i.key), i.text)
                 for n, i in enumerate(call.items)])
     problems += [(field, _text_problem(where, text)) for field, where, text in texts]
-    if not call.questions:
+    if not call.questions and "questions" not in at:
         problems.append(("questions", msg("質問を1つ以上入れてください", "Give at least one question")))
     for name, what, keys in (("conditions", msg("応募条件", "condition"), [c.key for c in call.conditions]),
                              ("questions", msg("質問", "question"), [q.key for q in call.questions]),
                              ("items", msg("審査項目", "scoring item"), [i.key for i in call.items])):
         repeated = next((n for n, key in enumerate(keys) if key in keys[:n]), None)
         if repeated is not None:
-            problems.append((f"{name}[{repeated}].key",
+            problems.append((f"{name}[{index(name, repeated)}].key",
                              msg("{what}のキーが重複しています", "A {what} key is repeated", what=what)))
-    problems += [(f"items[{n}].weight", msg("審査項目 {k} の重みは0〜10です", "The weight of scoring item {k} must be "
-                                            "0 to 10", k=item.key))
+    problems += [(f"items[{index('items', n)}].weight", msg("審査項目 {k} の重みは0〜10です",
+                                                          "The weight of scoring item {k} must be 0 to 10",
+                                                          k=item.key))
                  for n, item in enumerate(call.items) if not 0 <= item.weight <= 10]
     return [(field, problem) for field, problem in problems if problem is not None]
 

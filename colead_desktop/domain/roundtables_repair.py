@@ -187,6 +187,27 @@ def replan_keeping(inp: PlanInput, previous: Sequence[Seating], first: int = 1,
     return search_from(inp, previous, first, progress)
 
 
+def replan(inp: PlanInput, previous: Sequence[Seating], first: int = 1, progress: Progress | None = None) -> Plan:
+    """「再計画」, the one rule of the window's button and `colead roundtables replan`. A seating out of date (someone
+    joined, left or changed their rounds since it was saved: `previous` does not seat, round by round, just the
+    people `inp` seats) is brought up to date moving as few people as that needs (`replan_keeping`). An up-to-date
+    one is improved: the search starts from it, pins and the rounds before `first` kept (`search_from`); its
+    iteration count, not the clock, bounds it, so the same data gives the same plan on every machine."""
+    if _seats_just(inp, previous):
+        return search_from(inp, previous, first, progress)
+    return replan_keeping(inp, previous, first, progress)
+
+
+def _seats_just(inp: PlanInput, previous: Sequence[Seating]) -> bool:
+    """Whether `previous` seats, in each round of `inp` and at its tables, exactly the talents attending it."""
+    tables = {t.id for t in inp.tables}
+    return len(previous) == inp.rounds and all(
+        set(seating) <= tables
+        and sorted(p for people in seating.values() for p in people) == sorted(t.id for t in inp.talents
+                                                                               if t.attends(r))
+        for r, seating in enumerate(previous, start=1))
+
+
 def search_from(inp: PlanInput, previous: Sequence[Seating], first: int = 1,
                 progress: Progress | None = None) -> Plan:
     """The search's plan started from `previous`, the rounds before `first` pinned as `repair` keeps them;

@@ -15,7 +15,7 @@ from functools import lru_cache
 from datetime import date, time
 from typing import Any, TypeVar
 
-from colead_desktop.domain.company_profile import VISION_CHOICES
+from colead_desktop.domain.company_profile import B1_CHECKLIST, B3_PROFILE, VISION_CHOICES
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.font_coverage import printed_characters
 from colead_desktop.domain.i18n import msg
@@ -331,12 +331,25 @@ def _choices(errors: Errors, record: AnyRecord) -> None:
 
 
 def _worksheet_choices(errors: Errors, company: CompanyRecord) -> None:
-    """A company's 5-year vision (B-3) is one of the worksheet's four choices, or none yet, as the dialog and the B-5
-    import offer it: `colead set` takes the profile as JSON, and a vision no choice has made the company's exported
-    B-5 worksheet one that could not be read back."""
+    """A company's B-1 and B-3 hold only the worksheets' items (B-1 ticked or not, B-3 answered in text), and its 5-year
+    vision (B-3) is one of the worksheet's four choices, or none yet, as the dialog and the B-5 import offer them:
+    `colead set` takes both as JSON, where a typo (`"visoin"`) was stored as an answer no sheet shows, and a vision
+    no choice has made the company's exported B-5 worksheet one that could not be read back."""
     comma = msg("、", ", ")
+    for name, sheet, items, answers, kind in (
+            ("b1_checklist", "B-1", B1_CHECKLIST, company.b1_checklist, bool),
+            ("b3_profile", "B-3", B3_PROFILE, company.b3_profile, str)):
+        codes = [item.code for item in items]
+        for key, value in answers.items():
+            if key not in codes:
+                errors.setdefault(f"{name}__{key}", msg(
+                    "「{k}」は{sheet}の項目にありません（項目: {all}）。", "“{k}” is not an item of {sheet} (items: {all}).",
+                    k=key, sheet=sheet, all=comma.join(codes)))
+            elif not isinstance(value, kind):
+                errors.setdefault(f"{name}__{key}", msg("true か false にしてください。", "Use true or false.")
+                                  if kind is bool else msg("文字列にしてください。", "Use a string of text."))
     vision = company.b3_profile.get("vision_choice", "")
-    if vision and vision not in {ja for ja, _en in VISION_CHOICES}:
+    if isinstance(vision, str) and vision and vision not in {ja for ja, _en in VISION_CHOICES}:
         errors.setdefault("b3_profile__vision_choice", msg(
             "「{v}」は選択肢にありません（選べるもの: {all}）。", "“{v}” is not one of the choices ({all}).", v=vision,
             all=comma.join(msg("「{t}」", "“{t}”", t=ja) for ja, _en in VISION_CHOICES)))

@@ -162,13 +162,14 @@ def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
                                          "{key}: cannot be changed (keep {value})",
                                          key=key, value=json.dumps(value, ensure_ascii=False)))
     title, deadline = read("title", _string, stored.title), read("deadline", _deadline, stored.deadline)
-    conditions = _listed(given("conditions"), problems, stored.conditions,
-                         lambda n: Condition(_string(n.field("key")), _string(n.field("text"))))
-    questions = _listed(given("questions"), problems, stored.questions,
-                        lambda n: Question(_string(n.field("key")), _string(n.field("text"))))
-    items = _listed(given("items"), problems, stored.items, lambda n: ScoringItem(
-        _string(n.field("key")), _string(n.field("text")), n.field("perspective").maybe(_string) or "",
-        _whole(n.field("weight")) if "weight" in n.value else 1, n.field("bonus").maybe(Node.boolean) or False))
+    conditions, conditions_at = _listed(given("conditions"), problems, stored.conditions,
+                                        lambda n: Condition(*_entry(n, _key, _text)))
+    questions, questions_at = _listed(given("questions"), problems, stored.questions,
+                                      lambda n: Question(*_entry(n, _key, _text)))
+    items, items_at = _listed(given("items"), problems, stored.items, lambda n: ScoringItem(*_entry(
+        n, _key, _text, lambda n: n.field("perspective").maybe(_string) or "",
+        lambda n: _whole(n.field("weight")) if "weight" in n.value else 1,
+        lambda n: n.field("bonus").maybe(Node.boolean) or False)))
     threshold, bad_threshold = stored.threshold, None
     if (node := given("threshold")) is not None:
         try:
@@ -178,7 +179,9 @@ def call_from_json(stored: Call, data: dict[str, Any]) -> Call:
     version = read("version", _whole, stored.version)
     call = Call(stored.id, stored.programme_id, stored.kind, title, deadline, conditions, questions, items, threshold,
                 version)
-    problems.messages += [f"{field}: {problem}" for field, problem in call_problems(call, bad_threshold)]
+    read_at = {name: at for name, at in (("conditions", conditions_at), ("questions", questions_at),
+                                         ("items", items_at)) if at is not None}
+    problems.messages += [f"{field}: {problem}" for field, problem in call_problems(call, bad_threshold, read_at)]
     problems.raise_any()
     return call
 
@@ -212,15 +215,36 @@ def _whole(node: Node) -> int:
     return node.value
 
 
-def _listed(node: Node | None, problems: Problems, stored: tuple[T, ...], read: Callable[[Node], T]) -> tuple[T, ...]:
-    """The list given, each entry read by `read`; the stored one when it is not given or any entry is wrong (each
-    wrong entry noted under its index)."""
+def _key(node: Node) -> str:
+    return _string(node.field("key"))
+
+
+def _text(node: Node) -> str:
+    return _string(node.field("text"))
+
+
+def _entry(node: Node, *reads: Callable[[Node], Any]) -> list[Any]:
+    """The fields of one entry of a list, each read by its `reads`; InputProblems with every field wrong."""
+    node.field("key")  # an object, else one problem naming the entry
+    fields = Problems()
+    values = fields.each(*(partial(read, node) for read in reads))
+    fields.raise_any()
+    assert values is not None
+    return values
+
+
+def _listed(node: Node | None, problems: Problems, stored: tuple[T, ...],
+            read: Callable[[Node], T]) -> tuple[tuple[T, ...], tuple[int, ...] | None]:
+    """The list given, each entry read by `read`, and None; the stored one and None when it is not given. When
+    the list or any of its entries is wrong (each noted, an entry under its index): the entries that could be
+    read and their indexes in the document, so that their own rules are checked in the same run."""
     if node is None:
-        return stored
+        return stored, None
     entries = problems.attempt(lambda: node.items(MAX_ENTRIES))  # a call of the size a dialog shows
     if entries is None:
-        return stored
+        return (), ()
     read_ones = [problems.attempt(partial(read, entry)) for entry in entries]
-    if any(entry is None for entry in read_ones):
-        return stored
-    return tuple(entry for entry in read_ones if entry is not None)
+    kept = [(n, entry) for n, entry in enumerate(read_ones) if entry is not None]
+    if len(kept) == len(read_ones):
+        return tuple(entry for _n, entry in kept), None
+    return tuple(entry for _n, entry in kept), tuple(n for n, _entry in kept)

@@ -254,11 +254,6 @@ def solve(setup: RoundSetup, progress: Progress | None = None) -> rt.Plan:
     return rt.solve(setup.plan_input(), progress=progress)
 
 
-def replan(setup: RoundSetup, plan: rt.Plan, progress: Progress | None = None) -> rt.Plan:
-    """Solve again keeping every pin, starting from `plan` so untouched people tend to stay."""
-    return rt.replan(setup.plan_input(), plan, (), progress)
-
-
 def create_default(db: Database, event_id: int, progress: Progress | None = None) -> RoundSetup:
     """Set up round tables for an event that has none (one table per region, every talent) and plan them;
     a cancel (through `progress`) writes nothing."""

@@ -11,7 +11,7 @@ only from the state the step left.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select
@@ -128,13 +128,13 @@ def outside(db: Database, event_id: int) -> Outside:
                        tuple(t.name for t in archived_in(session, event_id)))
 
 
-def include_new(db: Database, event_id: int, progress: Progress | None = None,
-                first_round: int = 1) -> AppliedSetup:
-    """The setup with the programme's talents it does not know yet attending every round, re-planned keeping
-    pins and seats (apply_setup of the setup as the editors show it, rounds before `first_round` kept);
-    recorded absences stay absences. The window's 「再計画」 with talents outside the plan, and
-    `colead roundtables replan`."""
-    return apply_setup(db, event_id, current_edit(db, event_id), progress, first_round)
+def replan(db: Database, event_id: int, progress: Progress | None = None, first_round: int = 1) -> AppliedSetup:
+    """「再計画」: the window's button and `colead roundtables replan`, one rule (`roundtables_repair.replan`). The
+    setup as the editors show it (the programme's talents it does not know yet attend every round, archived and
+    deleted ones leave, recorded absences stay absences) is saved with its seating brought up to date moving as
+    few people as that needs, or, already up to date, improved by the search from the saved seats; pins are kept
+    and rounds before `first_round` are not changed."""
+    return _apply(db, event_id, current_edit(db, event_id), progress, first_round, repair.replan)
 
 
 def _programme_talents(session: Session, programme_id: int) -> list[models.Talent]:
@@ -171,6 +171,12 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit, progress: Progress
     round before `first_round` (the rounds that have started on the day), unless the tables changed: then
     the search plans anew from the saved seats (in fixed groups a group must fit every table). It reports to
     `progress`; a cancel there raises `Cancelled` and writes nothing either."""
+    return _apply(db, event_id, edit, progress, first_round, repair.replan_keeping)
+
+
+def _apply(db: Database, event_id: int, edit: SetupEdit, progress: Progress | None, first_round: int,
+           keep: Callable[[rt.PlanInput, Sequence[rt.Seating], int, Progress | None], rt.Plan]) -> AppliedSetup:
+    """apply_setup, the saved seats re-planned by `keep` while the tables stay as they were."""
     with db.session() as session:
         event = event_in(session, event_id)
         current = require_setup_in(session, event_id)
@@ -194,8 +200,8 @@ def apply_setup(db: Database, event_id: int, edit: SetupEdit, progress: Progress
                                 edited.plan_input().talents)
         setup = replace(edited, pins=carried.pins)
         if carried.seats:
-            keep = repair.replan_keeping if _seats_of(setup) == _seats_of(current) else repair.search_from
-            plan = keep(setup.plan_input(), carried.seats, first_round, progress)
+            plan = (keep if _seats_of(setup) == _seats_of(current) else repair.search_from)(
+                setup.plan_input(), carried.seats, first_round, progress)
             moved = repair.moves(carried.seats, plan.rounds)
         else:
             plan, moved = rt.solve(setup.plan_input(), None, progress), ()

@@ -104,3 +104,30 @@ def test_calls_set_names_every_problem_of_the_input_at_once(db: Database, tmp_pa
     assert lines[2] == "title: 募集の名称を入力してください"
     english = colead("--lang", "en", "calls", "set", str(call["id"]), str(edit))
     assert "items[1].weight: The weight of scoring item" in english.stderr
+
+
+def test_calls_set_checks_a_list_with_a_wrong_entry_in_the_same_run(db: Database, tmp_path: Path) -> None:
+    """Review prog20 item 3: an entry of the wrong shape (a number where an object is, a key that is no string)
+    made the whole list fall back to the stored one, so the rules of its other entries (an empty text, a repeated
+    key, a weight out of range) were said only on the next run. Every problem now comes in one run, each named
+    by its index in the document; nothing is written."""
+    new_programme(db)
+    call = json.loads(colead("calls", "list", "--json").stdout)[1]
+    edit = tmp_path / "edit.json"
+    edit.write_text(json.dumps({
+        "conditions": [1, {"key": "c2", "text": ""}, {"key": "c2", "text": "同じキー"}],
+        "questions": {"key": "q1", "text": "配列でない"},
+        "items": [{"key": "i1", "text": "重すぎる", "weight": 11}, {"key": 5, "text": 7}],
+        "threshold": "999", "title": ""}, ensure_ascii=False), "utf-8")
+    refused = colead("calls", "set", str(call["id"]), str(edit))
+    assert refused.returncode == 2 and refused.stdout == ""
+    lines = refused.stderr.removeprefix("エラー: ").splitlines()
+    assert lines == ["conditions[0]: オブジェクトで指定してください",
+                     "questions: 配列で指定してください",
+                     "items[1].key: 文字列で指定してください",
+                     "items[1].text: 文字列で指定してください",
+                     "title: 募集の名称を入力してください",
+                     "conditions[1].text: 応募条件2が空です",
+                     "conditions[2].key: 応募条件のキーが重複しています",
+                     "items[0].weight: 審査項目 i1 の重みは0〜10です"], lines  # no threshold: the top total is unknown
+    assert json.loads(colead("calls", "list", "--json").stdout)[1] == call

@@ -214,3 +214,29 @@ def test_set_refuses_a_vision_no_worksheet_choice_has(db: Database, talent: Tale
     chosen = json.dumps({"vision_choice": VISION_CHOICES[0][0]}, ensure_ascii=False)
     code, _, err = run(capsys, db, talent, "set", "companies", str(company.id), f"b3_profile={chosen}")
     assert code == 0, err
+
+
+def test_set_refuses_an_item_no_worksheet_has_naming_it(db: Database, talent: TalentRecord,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Review prog20 item 2: a typo in B-1/B-3 JSON (`"visoin"`) was stored as an answer no sheet shows. Every
+    unknown item and every value of the wrong kind is named, field and key, and nothing is written."""
+    from colead_desktop.domain.records import CompanyRecord, RegionRecord
+
+    region = save_record(db, RegionRecord(None, "北見"), talent.programme_id)
+    assert region.id is not None
+    company = save_record(db, CompanyRecord(None, region.id, "株式会社テスト", b3_profile={"barriers": "人手不足"}),
+                          talent.programme_id)
+    code, _, err = run(capsys, db, talent, "set", "companies", str(company.id),
+                       'b3_profile={"visoin": "拡大", "barriers": 3}', 'b1_checklist={"ceo_vison": true}')
+    assert code == 2, err
+    assert "b3_profile__visoin: 「visoin」はB-3の項目にありません（項目: company_description、" in err, err
+    assert "b1_checklist__ceo_vison: 「ceo_vison」はB-1の項目にありません" in err, err
+    assert "b3_profile__barriers: 文字列にしてください" in err, err
+    stored = get_record(db, CompanyRecord, company.id, talent.programme_id)  # type: ignore[arg-type]
+    assert (stored.b1_checklist, stored.b3_profile, stored.version) == ({}, {"barriers": "人手不足"}, company.version)
+    code, _, err = run(capsys, db, talent, "--lang", "en", "set", "companies", str(company.id),
+                       'b1_checklist={"digital_keen": "yes"}')
+    assert code == 2 and "b1_checklist__digital_keen: Use true or false." in err, err
+    code, _, err = run(capsys, db, talent, "set", "companies", str(company.id), 'b1_checklist={"digital_keen": true}',
+                       'b3_profile={"vision_text": "拡大"}')
+    assert code == 0, err

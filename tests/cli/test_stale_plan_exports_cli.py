@@ -44,7 +44,7 @@ def test_stale_seating_is_refused_then_written_despite_warnings(demo_url: str, t
 def test_a_deleted_talent_and_a_new_one_are_named(demo_url: str, tmp_path: Path) -> None:
     db = Database(demo_url)
     joined = talent_in(db, demo_programme(db))
-    edits.include_new(db, 1)  # seated in the saved plan, then deleted: the plan has a hole
+    edits.replan(db, 1)  # seated in the saved plan, then deleted: the plan has a hole
     talent_in(db, demo_programme(db), "架空 次郎", "ｶｸｳ ｼﾞﾛｳ")  # joined after: not in the plan yet
     db.dispose()
     done = colead("--db", demo_url, "talents", "delete", "--by", "事務局", str(joined))

@@ -13,7 +13,7 @@ from colead_desktop.domain import records as rec
 from colead_desktop.domain.errors import ValidationFailed
 from colead_desktop.domain.i18n import set_language
 from colead_desktop.services.demo import load_demo
-from colead_desktop.services.meetup_setup_edit import include_new
+from colead_desktop.services.meetup_setup_edit import replan
 from colead_desktop.services.records import list_records, save_record
 
 LIMIT = models.Programme.__table__.c.name.type.length
@@ -67,7 +67,7 @@ def test_a_text_stored_too_long_before_the_check_does_not_refuse_the_rows_other_
         limit = models.ProgrammeTalent.__table__.c.intro_projects.type.length
         session.execute(models.ProgrammeTalent.__table__.update().where(
             models.ProgrammeTalent.__table__.c.id == taking_part.id).values(intro_projects="長" * (limit + 500)))
-    include_new(db, 1)  # saves every participation's wishes again
+    replan(db, 1)  # saves every participation's wishes again
     with db.session() as session:
         taking_part = session.query(models.ProgrammeTalent).filter_by(talent_id=2).one()
         taking_part.motivation = "変更"

@@ -55,11 +55,11 @@ def test_the_replan_saves_the_plan_without_them_and_lifting_the_archive_seats_th
     assert setup is not None
     gone = setup.talents[0]
     set_archived(db, gone.talent_id, True, "事務局A")
-    applied = edits.include_new(db, event_id)  # what 「再計画」 runs while the tab names someone
+    applied = edits.replan(db, event_id)  # what 「再計画」 runs while the tab names someone
     assert gone.talent_id not in {t.talent_id for t in applied.setup.talents}
     assert edits.outside(db, event_id) == edits.Outside()
 
     set_archived(db, gone.talent_id, False, "事務局A")
     assert edits.outside(db, event_id).new == (gone.label,)
-    edits.include_new(db, event_id)
+    edits.replan(db, event_id)
     assert gone.label in seated(db, event_id)

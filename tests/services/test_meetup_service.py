@@ -14,6 +14,7 @@ import pytest
 
 from colead_desktop.db import models
 from colead_desktop.db.engine import Database
+from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.agenda import AgendaBlock, BlockKind, Severity, findings, round_slots, schedule
 from colead_desktop.domain.progress import Cancelled
 from colead_desktop.domain.errors import InputError
@@ -85,7 +86,7 @@ def test_replan_keeps_pins_and_move_is_checked(meetup_demo: tuple[Database, int]
     assert who in moved.rounds[0][other] and who not in moved.rounds[0][now]
     assert moved.metrics.revisits >= 1  # the talent now visits `other` twice
     pinned = setup.with_pin(who, 1, other)
-    replanned = setups.replan(pinned, moved)
+    replanned = rt.replan(pinned.plan_input(), moved, ())
     assert who in replanned.rounds[0][other]
     assert rules.check(pinned, replanned, service.load_agenda(db, event_id)) == []
     rules.save_planning(db, event_id, pinned, replanned)

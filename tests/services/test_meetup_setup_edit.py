@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from colead_desktop.db.engine import Database
+from colead_desktop.domain import roundtables as rt
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.roundtables_setup import TableEdit
 from colead_desktop.services import meetup_grid
@@ -62,7 +63,7 @@ def test_absence_apart_and_rename_replan_keeping_pins(meetup_demo: tuple[Databas
     assert setup is not None and plan is not None
     a, b, c = setup.talents[0], setup.talents[1], setup.talents[2]
     pinned = setup.with_pin(a.label, 2, setup.tables[1].name).with_pin(c.label, 1, setup.tables[0].name)
-    meetup_grid.save_planning(db, event_id, pinned, setups.replan(pinned, plan))
+    meetup_grid.save_planning(db, event_id, pinned, rt.replan(pinned.plan_input(), plan, ()))
 
     edit = edits.current_edit(db, event_id)
     talents = tuple(replace(t, rounds=(1, 3)) if t.talent_id == a.talent_id else t for t in edit.talents)
@@ -113,12 +114,12 @@ def test_a_talent_who_joined_after_planning_is_not_absent_and_the_replan_seats_t
     stored = setups.load_setup(db, event_id)
     assert stored is not None and stored.absent == (away.talent_id,)
     with_pin = stored.with_pin(pinned.label, 2, stored.tables[2].name)
-    meetup_grid.save_planning(db, event_id, with_pin, setups.replan(with_pin, setups.load_plan(db, event_id)))  # type: ignore[arg-type]
+    meetup_grid.save_planning(db, event_id, with_pin, rt.replan(with_pin.plan_input(), setups.load_plan(db, event_id), ()))  # type: ignore[arg-type]
     talent_in(db, demo_programme(db), "小林 新", "ｺﾊﾞﾔｼ ｼﾝ")
 
     assert edits.outside(db, event_id) == edits.Outside(absent=(away.label,), new=("小林 新",))
     assert next(t for t in edits.current_edit(db, event_id).talents if t.talent_id == away.talent_id).rounds == ()
-    applied = edits.include_new(db, event_id)
+    applied = edits.replan(db, event_id)
     assert None not in _seats(applied.plan, "小林 新")
     assert _seats(applied.plan, away.label) == [None, None, None]
     assert applied.setup.pinned(pinned.label, 2) == stored.tables[2].name

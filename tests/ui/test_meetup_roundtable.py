@@ -12,12 +12,21 @@ from pytestqt.qtbot import QtBot
 from colead_desktop.db.engine import Database
 from colead_desktop.domain import roundtables_repair as repair
 from colead_desktop.domain.roundtables_check import Rule
+from colead_desktop.services import meetup_grid as rules
 from colead_desktop.services import meetup_setup as setups
+from colead_desktop.ui.meetup.roundtable_tab import RoundTableTab
 from colead_desktop.ui.meetup.setup_dialog import SetupDialog
 from colead_desktop.ui.meetup.tables_editor import COL_CAPACITY
 from colead_desktop.ui.pages.meetup_page import MeetupPage
 from tests.programmes import demo_programme, talent_in
 from tests.ui.modal import when_modal
+
+
+def _pin(rt: RoundTableTab, db: Database, pinned: setups.RoundSetup) -> None:
+    """Store the pins of `pinned` over the shown plan, as pinning chips does, and show them: 「再計画」 plans what is stored."""
+    assert rt.event_id is not None
+    rules.save_planning(db, rt.event_id, pinned, rt.plan)
+    rt.load(rt.event_id)
 
 
 def test_mode_rounds_and_seed_replan_at_once_keeping_pins(meetup_page: MeetupPage, db: Database,
@@ -26,7 +35,7 @@ def test_mode_rounds_and_seed_replan_at_once_keeping_pins(meetup_page: MeetupPag
     rt = meetup_page.roundtable_tab
     assert rt.setup is not None and rt.plan is not None and rt.setup.mode == "fixed_groups"
     who, table = rt.setup.talents[0].label, rt.setup.tables[2].name
-    rt.setup = rt.setup.with_pin(who, 1, table)
+    _pin(rt, db, rt.setup.with_pin(who, 1, table))
     rt.replan()
     fixed = rt.plan.metrics.repeat_pairs
     assert rt.metric_labels["repeat_pairs"].text() == str(fixed)
@@ -61,7 +70,7 @@ def test_pins_that_contradict_the_new_mode_explain_why_and_keep_the_plan(meetup_
     rt.mode_combo.setCurrentIndex(rt.mode_combo.findData("mix"))
     assert rt.setup is not None
     who, table = rt.setup.talents[0].label, rt.setup.tables[0].name
-    rt.setup = rt.setup.with_pin(who, 1, table).with_pin(who, 2, table)  # one table twice: no rotating group
+    _pin(rt, db, rt.setup.with_pin(who, 1, table).with_pin(who, 2, table))  # one table twice: no rotating group
     rt.replan()
     plan = rt.plan
     shown: list[str] = []
@@ -150,7 +159,8 @@ def test_a_talent_added_after_planning_is_named_as_new_and_replan_seats_them(mee
     assert rt.absent_label.text().startswith("計画にまだ入っていない人材 1名")
 
 
-def test_replan_lists_who_moved_from_which_table_to_which(meetup_page: MeetupPage, artifacts: Path) -> None:
+def test_replan_lists_who_moved_from_which_table_to_which(meetup_page: MeetupPage, db: Database,
+                                                          artifacts: Path) -> None:
     """Review 16 item 4: after 「再計画」 the feedback names each move (round, name, table → table), not a count."""
     meetup_page.tabs.setCurrentWidget(meetup_page.roundtable_tab)
     rt = meetup_page.roundtable_tab
@@ -159,7 +169,7 @@ def test_replan_lists_who_moved_from_which_table_to_which(meetup_page: MeetupPag
     who = rt.setup.talents[0].label
     seat = next(t for t, people in before.rounds[0].items() if who in people)
     other = next(t.name for t in rt.setup.tables if t.name != seat)
-    rt.setup = rt.setup.with_pin(who, 1, other)
+    _pin(rt, db, rt.setup.with_pin(who, 1, other))
     rt.replan()
     moved = repair.moves(before.rounds, rt.plan.rounds)
     assert any((m.round, m.talent, m.from_table, m.to_table) == (1, who, seat, other) for m in moved)

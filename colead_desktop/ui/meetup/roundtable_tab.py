@@ -422,10 +422,9 @@ class RoundTableTab(QWidget):
         self.runner.submit(self, label, work, on_done, on_error)
 
     def _plan(self, setup: setups.RoundSetup, work: Callable[[Progress], Plan], text: str | None,
-              failed: Callable[[], None] = lambda: None, moved_from: Plan | None = None) -> None:
+              failed: Callable[[], None] = lambda: None) -> None:
         """Plan `setup` off the GUI thread; the plan it makes replaces the shown one, saved as the undo step
-        `text` over the state stored when planning started (None: only shown, the plan made on loading).
-        With `moved_from` (a re-plan), who sits at another table than there is listed under the grid."""
+        `text` over the state stored when planning started (None: only shown, the plan made on loading)."""
         before = self.stored
 
         def done(plan: object) -> None:
@@ -435,8 +434,6 @@ class RoundTableTab(QWidget):
                 self.refresh()
             else:
                 self._change(rules.Planning(setup, plan), text, before)
-            if moved_from is not None and self.plan is not None and self.plan.rounds == plan.rounds:  # not refused
-                self._show_moves(repair.moves(moved_from.rounds, plan.rounds))
 
         self._submit(self.tr("ラウンドテーブルを計画しています…"), work, done, failed)
 
@@ -491,27 +488,22 @@ class RoundTableTab(QWidget):
             self._plan(setup, lambda progress: setups.solve(setup, progress), self.tr("ラウンドテーブルを新しく計画"))
 
     def replan(self) -> None:
-        """Plan again keeping the pins, from the current seating (a 1,000-talent replan takes seconds too)."""
-        if (setup := self.setup) is None or self.planning:
+        """「再計画」 (meetup_setup_edit.replan, as `colead roundtables replan`): the talents who joined the programme
+        after planning come in, archived ones leave, moving as few people as that needs; a seating already up to
+        date is improved from its seats, pins kept. One undo step, as the setup editors' (a 1,000-talent replan
+        takes seconds too)."""
+        if self.setup is None or self.planning or (event_id := self.event_id) is None:
             return
-        if (self.outside.new or self.outside.archived) and (event_id := self.event_id) is not None:
-            self._include_new(event_id)
-            return
-        if (plan := self.plan) is None:
+        if self.plan is None:
             self.solve()
             return
-        self._plan(setup, lambda progress: setups.replan(setup, plan, progress), self.tr("ラウンドテーブルを再計画"),
-                   moved_from=plan)
-
-    def _include_new(self, event_id: int) -> None:
-        """Re-plan with the talents who joined the programme after planning, in every round, and without the
-        archived: a setup change (it adds or drops talents), one undo step like the setup editors'."""
         db, count = self.db, len(self.outside.new)
         text = (self.tr("新しい人材{0}名を加えて再計画").format(count) if count
-                else self.tr("アーカイブされた人材を外して再計画"))
+                else self.tr("アーカイブされた人材を外して再計画") if self.outside.archived
+                else self.tr("ラウンドテーブルを再計画"))
 
         def work(progress: Progress) -> tuple[edits.SetupState, edits.AppliedSetup]:
-            return edits.setup_state(db, event_id), edits.include_new(db, event_id, progress)
+            return edits.setup_state(db, event_id), edits.replan(db, event_id, progress)
 
         def done(result: object) -> None:
             assert isinstance(result, tuple)  # the pair `work` returns
@@ -535,8 +527,9 @@ class RoundTableTab(QWidget):
             self._applied(dialog.event_id, dialog.before, dialog.applied, self.tr("ラウンドテーブルの設定を変更"))
 
     def _applied(self, event_id: int, before: edits.SetupState, applied: edits.AppliedSetup, text: str) -> None:
-        """Show a saved setup change and make it the undo step `text`."""
-        self.undo_stack.push(_SetupChange(self, event_id, before, edits.setup_state(self.db, event_id), text))
+        """Show a saved setup change and make it the undo step `text` (none when it changed nothing, as `_change`)."""
+        if (after := edits.setup_state(self.db, event_id)) != before:
+            self.undo_stack.push(_SetupChange(self, event_id, before, after, text))
         self.setup, self.plan = applied.setup, applied.plan
         self.stored = rules.Planning(applied.setup, applied.plan)
         self.outside = edits.outside(self.db, event_id)
