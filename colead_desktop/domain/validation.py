@@ -312,7 +312,7 @@ CHOICE_FIELDS: dict[type, dict[str, type[LabelledEnum]]] = {
 WEEKDAY_FIELDS = ("closed_weekdays",)
 
 
-def _choices(errors: Errors, record: AnyRecord) -> None:
+def _choices(errors: Errors, record: AnyRecord, stored: AnyRecord | None) -> None:
     for name, choice in CHOICE_FIELDS.get(type(record), {}).items():
         value = getattr(record, name)
         wrong = [v for v in (value if isinstance(value, tuple) else (value,)) if v not in set(choice)]
@@ -327,20 +327,25 @@ def _choices(errors: Errors, record: AnyRecord) -> None:
             errors.setdefault(name, msg("曜日は0（月）〜6（日）で指定してください。",
                                         "Weekdays are 0 (Monday) to 6 (Sunday)."))
     if isinstance(record, CompanyRecord):
-        _worksheet_choices(errors, record)
+        _worksheet_choices(errors, record, stored if isinstance(stored, CompanyRecord) else None)
 
 
-def _worksheet_choices(errors: Errors, company: CompanyRecord) -> None:
+def _worksheet_choices(errors: Errors, company: CompanyRecord, stored: CompanyRecord | None) -> None:
     """A company's B-1 and B-3 hold only the worksheets' items (B-1 ticked or not, B-3 answered in text), and its 5-year
     vision (B-3) is one of the worksheet's four choices, or none yet, as the dialog and the B-5 import offer them:
     `colead set` takes both as JSON, where a typo (`"visoin"`) was stored as an answer no sheet shows, and a vision
-    no choice has made the company's exported B-5 worksheet one that could not be read back."""
+    no choice has made the company's exported B-5 worksheet one that could not be read back. An answer `stored` already
+    holds as it is is let be: an older `colead set` took any key, and the dialog, which shows only the worksheets'
+    items, could otherwise never save that company again."""
     comma = msg("、", ", ")
     for name, sheet, items, answers, kind in (
             ("b1_checklist", "B-1", B1_CHECKLIST, company.b1_checklist, bool),
             ("b3_profile", "B-3", B3_PROFILE, company.b3_profile, str)):
         codes = [item.code for item in items]
+        kept = getattr(stored, name) if stored is not None else {}
         for key, value in answers.items():
+            if key in kept and kept[key] == value:
+                continue
             if key not in codes:
                 errors.setdefault(f"{name}__{key}", msg(
                     "「{k}」は{sheet}の項目にありません（項目: {all}）。", "“{k}” is not an item of {sheet} (items: {all}).",
@@ -355,10 +360,11 @@ def _worksheet_choices(errors: Errors, company: CompanyRecord) -> None:
             all=comma.join(msg("「{t}」", "“{t}”", t=ja) for ja, _en in VISION_CHOICES)))
 
 
-def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Errors:
+def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = (), stored: AnyRecord | None = None) -> Errors:
     """Check a record before it is saved; `limits` are the (field, length) its stored columns allow
     (services.records.text_limits), so that a text too long is said at its field, as an emoji is, not by the
-    database's check under the column's name."""
+    database's check under the column's name. `stored`: the record as it is stored, for an edit (see
+    _worksheet_choices)."""
     errors: Errors = {}
     for f in fields(record):
         if f.name in ("name", "title"):
@@ -367,7 +373,7 @@ def validate(record: AnyRecord, limits: Iterable[tuple[str, int]] = ()) -> Error
             check_printable(errors, {f.name: value})
     for name, text in too_long({f.name: getattr(record, f.name) for f in fields(record)}, limits).items():
         errors.setdefault(name, text)
-    _choices(errors, record)
+    _choices(errors, record, stored)
     match record:
         case TalentRecord():
             _contact(errors, "email", record.email, "phone", record.phone)

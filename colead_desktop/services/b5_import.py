@@ -155,7 +155,7 @@ def apply_company_updates(db: Database, plan: B5Plan) -> None:
                 raise deleted_since(msg("企業", "company"))
             if (row.b1_checklist, row.b3_profile) != (before.b1_checklist, before.b3_profile):
                 raise changed_since(msg("企業", "company"))
-            update_row(row, after)
+            update_row(row, after, before)
 
 
 def apply_b5_import(db: Database, programme_id: int, plan: B5Plan) -> Tour:

@@ -112,9 +112,9 @@ def restore_record(db: Database, expected: R | None, wanted: R, programme_id: in
         row = _locked_row(session, expected)
         if row is None:
             raise deleted_since(kind)
-        check_version(kind, read_record(session, row, type(expected), programme_of(expected)), wanted, expected,
-                      labels)
-        update_row(row, wanted)
+        stored = read_record(session, row, type(expected), programme_of(expected))
+        check_version(kind, stored, wanted, expected, labels)
+        update_row(row, wanted, stored)
         return stored_record(session, row, wanted)
 
 

@@ -128,10 +128,10 @@ def text_limits(record: rec.AnyRecord) -> tuple[tuple[str, int], ...]:
     return tuple((name, n) for name, n in column_limits(MODEL_FOR[type(record)]) if name in names)
 
 
-def _checked(record: R) -> R:
-    """The record as it is stored (normalised), or ValidationFailed."""
+def _checked(record: R, stored: R | None = None) -> R:
+    """The record as it is stored (normalised), or ValidationFailed. `stored`: what it replaces (validation.validate)."""
     record = normalised(record)
-    errors = validate(record, text_limits(record))
+    errors = validate(record, text_limits(record), stored)
     if errors:
         raise ValidationFailed(errors)
     return record
@@ -225,8 +225,9 @@ def save_record(db: Database, record: R, programme_id: int | None = None) -> R:
         row = _row_of(session, record)
         if row is None:
             raise InputError(msg("ID {id} のレコードは存在しません。", "No record with ID {id}.", id=record.id))
-        check_version(kind, read_record(session, row, type(record), programme_of(record)), record)
-        return stored_record(session, row, update_row(row, record))
+        stored = read_record(session, row, type(record), programme_of(record))
+        check_version(kind, stored, record)
+        return stored_record(session, row, update_row(row, record, stored))
 
 
 def programme_of(record: rec.AnyRecord) -> int | None:
@@ -241,11 +242,12 @@ def stored_record(session: Session, row: Base, record: R) -> R:
     return read_record(session, row, type(record), programme_of(record))
 
 
-def update_row(row: Base, record: R) -> R:
+def update_row(row: Base, record: R, stored: R | None = None) -> R:
     """Check the record and write its values onto `row` (and a talent's participation), within the caller's
-    transaction; its identity stays. The row's version counts up at flush (a talent's too when only their
+    transaction; its identity stays. `stored`: the record `row` holds now, when the caller has read it (an answer it
+    already holds is let be: validation._worksheet_choices). The row's version counts up at flush (a talent's too when only their
     participation changed: the talent's version stands for the whole record)."""
-    record = _checked(record)
+    record = _checked(record, stored)
     values = column_values(record)
     if isinstance(record, rec.TalentRecord):
         values, taking_part = split_talent(values)

@@ -171,7 +171,7 @@ class RecordDialog(QDialog, Generic[R]):
                     name.partition("__")[2]: self._read(name, "str")
                     for name in self._editors if name.startswith(f"{f.name}__")}}
         edited = normalised(replace(self._record, **values))
-        return edited, {**validate(edited, text_limits(edited)), **errors}
+        return edited, {**validate(edited, text_limits(edited), self._record), **errors}
 
     # ---- validation feedback ------------------------------------------------------------------
     def _watch(self, editor: QWidget) -> None:
