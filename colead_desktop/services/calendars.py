@@ -44,7 +44,7 @@ from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.atomic import atomic_paths
 from colead_desktop.exports.ics import CalendarEntry, calendar_bytes
-from colead_desktop.exports.ics_cancel import OldEvent, cancel_bytes, cancelled_event, events_to_cancel
+from colead_desktop.exports.ics_cancel import OldEvent, cancel_bytes, cancelled_event, cancelled_uids, events_to_cancel
 from colead_desktop.exports.meetup_ics import event_entry, talent_entries
 from colead_desktop.exports.tour_ics import member_file_part, tour_entries
 from colead_desktop.services.lookups import row_by_id
@@ -65,6 +65,7 @@ class CalendarFile:
     entries: tuple[CalendarEntry, ...]
     dropped: tuple[OldEvent, ...] = ()  # what the file held before and no longer does: written as cancelled
     before: Path | None = None  # where its earlier version is when not at `target` (the set's last folder)
+    personal: bool = False  # one person's: with no earlier version found, they may be back after a cancellation
 
 
 def _stored_rows(session: Session, uids: Sequence[str]) -> dict[str, IcsSequence]:
@@ -80,8 +81,9 @@ def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: dateti
                  fresh: frozenset[str] = frozenset()) -> dict[str, int]:
     """SEQUENCE per UID: 0 for a UID never exported, the stored number when the content is unchanged, one
     more when it changed (the stored hash and number are updated in `session`). A cancellation sent to someone
-    is no change for the others: only a UID in `fresh` (written into a file that did not hold it live, such as
-    the file of a person back in the party) goes above the cancellation's number, as a change does."""
+    is no change for the others: only a UID in `fresh` (written into a file whose earlier version held it cancelled,
+    such as the file of a person back in the party) goes above the cancellation's number, as a change does; a file
+    written anew (another folder) keeps the numbers its entries have (review 19 item 3)."""
     hashes: dict[str, str] = {}
     for entry in entries:
         hashes.setdefault(entry.uid, entry.content_hash)
@@ -153,11 +155,13 @@ class CalendarsWritten:
         return "\n".join(lines)
 
 
-def _cancel_sequences(session: Session, olds: Sequence[OldEvent]) -> dict[str, int]:
+def _cancel_sequences(session: Session, olds: Sequence[OldEvent], everyone: bool = False) -> dict[str, int]:
     """One more than the highest SEQUENCE each cancelled UID had (the number it has when the file already held it
     cancelled), kept as the UID's `cancelled` mark: the entry's own number and content stay, so the files of those
     still attending keep their numbers (RFC 5546: nothing of theirs changed), while a person who comes back, and
-    the entry's next change, get a yet higher number (newer than the cancellation; sequences_in)."""
+    the entry's next change, get a yet higher number (newer than the cancellation; sequences_in). `everyone`: the
+    cancellation goes to all who hold the entry (a deleted tour's): its next export is a change for all of them,
+    whichever file it is written into."""
     new: dict[str, int] = {}
     for old in olds:
         if not old.cancelled:
@@ -169,6 +173,8 @@ def _cancel_sequences(session: Session, olds: Sequence[OldEvent]) -> dict[str, i
         numbers[uid] = max(seen, row.sequence if row else 0, row.cancelled if row else 0) + 1
         if row is not None:
             row.cancelled = numbers[uid]
+            if everyone:
+                row.content_hash = ""  # no entry hashes to "": the tour put back is newer than its cancellation
     return numbers
 
 
@@ -178,21 +184,39 @@ def _held_live(path: Path, product: str) -> set[str]:
     return {old.uid for old in _old_events(path, product) or () if not old.cancelled}
 
 
+def _held_cancelled(path: Path, product: str) -> set[str]:
+    """The UIDs the app's file at `path` holds cancelled (all of a cancellation's; none when it is missing or
+    another's): whoever imported it was told those events are gone."""
+    if not path.is_file() or path.is_symlink():
+        return set()
+    return cancelled_uids(path.read_bytes(), product)
+
+
+def _fresh(file: CalendarFile) -> set[str]:
+    """The UIDs of `file` whose holder was sent their cancellation: those its earlier version holds cancelled; for a
+    person's file with no earlier version found (a cancellation left in a folder of an export before the last), all
+    of them, which sequences_in raises only when the UID's last cancellation is above its number."""
+    before = file.before or file.target
+    uids = {entry.uid for entry in file.entries}
+    if file.personal and not before.is_file():
+        return uids
+    return uids & _held_cancelled(before, file.product)
+
+
 def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = utc_now,
-                    progress: Progress | None = None, stale: Sequence[StaleFile] = ()) -> list[Path]:
+                    progress: Progress | None = None, stale: Sequence[StaleFile] = (), everyone: bool = False
+                    ) -> list[Path]:
     """Write `files` with DTSTAMP = clock() and the SEQUENCE each UID has after this export, and turn each
-    `stale` file into the cancellation of its events."""
+    `stale` file into the cancellation of its events (`everyone`: sent to all who hold them, _cancel_sequences)."""
     stamp = clock()
     targets = [file.target for file in files] + [file.target for file in stale]
     # The files appear together once the numbers are committed: a failure on any of them (a full disk) leaves no
     # file and no number raised. immediate: two exports at once must not both raise one number.
     with atomic_paths(targets) as parts, db.session(immediate=True) as session:
-        fresh = frozenset(uid for file in files
-                          for uid in {entry.uid for entry in file.entries} - _held_live(file.before or file.target,
-                                                                                       file.product))
+        fresh = frozenset(uid for file in files for uid in _fresh(file))
         sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp, fresh)
         olds = [old for file in stale for old in file.events] + [old for file in files for old in file.dropped]
-        cancels = _cancel_sequences(session, olds) if olds else {}
+        cancels = _cancel_sequences(session, olds, everyone) if olds else {}
         for done, (file, part) in enumerate(zip(files, parts, strict=False)):
             report(progress, done, len(targets))
             part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences,
@@ -239,12 +263,20 @@ def _old_events(path: Path, product: str) -> list[OldEvent] | None:
 
 
 def _with_dropped(file: CalendarFile, earlier: Path | None) -> CalendarFile:
-    """`file` with the events its earlier version (in its folder, else in the `earlier` folder) held and it no
-    longer does (a round the talent is now absent from, an item the member no longer attends), as cancelled."""
+    """`file` with the events its earlier version (at its target, else the `earlier` file) held and it no longer
+    does (a round the talent is now absent from, an item the member no longer attends, a deleted tour's item), as
+    cancelled."""
     kept = {entry.uid for entry in file.entries}
-    before = file.target if file.target.exists() or earlier is None else earlier / file.target.name
+    before = file.target if file.target.exists() or earlier is None else earlier
     dropped = tuple(old for old in _old_events(before, file.product) or () if old.uid not in kept)
     return replace(file, dropped=dropped, before=before)
+
+
+def _found_before(file: CalendarFile, earlier: Path | None) -> CalendarFile:
+    """`file` with its earlier version in the `earlier` folder when there is none at its target."""
+    if file.target.exists() or earlier is None:
+        return file
+    return replace(file, before=earlier / file.target.name)
 
 
 def _earlier_folder(db: Database, where: PersonFiles) -> Path | None:
@@ -262,7 +294,9 @@ def _written(db: Database, shared: list[CalendarFile], people: list[CalendarFile
     attends), and cancel the earlier files of people no longer attending: those in the folder, and those in the
     set's last folder if another, there and in this folder."""
     earlier = _earlier_folder(db, where)
-    attending = [_with_dropped(file, earlier) for file in people if file.entries]
+    attending = [_with_dropped(replace(file, personal=True), earlier and earlier / file.target.name)
+                 for file in people if file.entries]
+    shared = [_found_before(file, earlier) for file in shared]
     stale = stale_files(where, attending)
     left_earlier = stale_files(replace(where, folder=earlier), attending) if earlier is not None else []
     here = {file.target.name for file in stale}
@@ -408,10 +442,11 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
         tour = tour_taking_part(session, _tour_in(session, tour_key, programme_id))
     base = f"tour-{_file_part(tour.id)}"
     files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
+    where = _members_where(folder, base, tour.display_title)
     if not per_person:
+        files = [_found_before(file, _earlier_folder(db, where)) for file in files]
         return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
-    return _written(db, files, _member_files(tour, folder), _members_where(folder, base, tour.display_title), clock,
-                    progress)
+    return _written(db, files, _member_files(tour, folder), where, clock, progress)
 
 
 def _exported_numbers(session: Session, uids: Sequence[str]) -> dict[str, int]:
@@ -456,7 +491,7 @@ def cancel_tour_calendars(db: Database, tour: Tour, folder: Path, progress: Prog
     earlier = _earlier_folder(db, where)
     there = [replace(file, target=earlier / file.target.name) for file in files
              if earlier is not None and _held_live(earlier / file.target.name, file.product)]
-    paths = write_calendars(db, [], clock, progress, files + there)
+    paths = write_calendars(db, [], clock, progress, files + there, everyone=True)
     return CalendarsWritten(folder, [], paths[:len(files)], earlier=earlier if there else None,
                             earlier_cancelled=paths[len(files):])
 
@@ -479,11 +514,18 @@ def programme_entries(session: Session, programme_id: int) -> list[CalendarEntry
 
 def export_programme_ics(db: Database, programme_id: int, target: Path, progress: Progress | None = None,
                          clock: Clock = utc_now) -> Path:
-    """The programme's calendar (all its events and tour items) in `target`."""
+    """The programme's calendar (all its events and tour items) in `target`. The events its earlier version held
+    (the file at `target`, else the programme's last calendar file) and it no longer does, such as a deleted tour's
+    items, are carried as STATUS:CANCELLED with the same UIDs and a higher SEQUENCE: a calendar that imports the
+    file again merges it by UID and keeps an event the file leaves out, but takes a cancelled one as its removal,
+    and a subscribed calendar drops it as well (review 19 item 1)."""
+    target, where = Path(target), f"programme-{programme_id}"
     with db.session() as session:
         programme = row_by_id(session, models.Programme, programme_id)
-        file = CalendarFile(Path(target), "Programme", programme.name, tuple(programme_entries(session, programme_id)))
-    return write_calendars(db, [file], clock, progress)[0]
+        file = CalendarFile(target, "Programme", programme.name, tuple(programme_entries(session, programme_id)))
+    written = write_calendars(db, [_with_dropped(file, last_folder(db.url, where))], clock, progress)[0]
+    remember_folder(db.url, where, target)  # a file, not a folder: the user names the programme's calendar
+    return written
 
 
 def programme_file_name(programme_id: int) -> str:
