@@ -32,11 +32,11 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.calendar_folders import last_folder, remember_folder
 from colead_desktop.db import models
-from colead_desktop.db.calendar_models import IcsSequence
+from colead_desktop.db.calendar_models import DeletedTourCalendars, IcsSequence
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
-from colead_desktop.domain.clock import utc_now
+from colead_desktop.domain.clock import stored_now, utc_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
@@ -462,36 +462,83 @@ def tour_calendars_sent(db: Database, tour: Tour) -> bool:
         return bool(_exported_numbers(session, [entry.uid for entry in tour_entries(tour)]))
 
 
-def cancel_tour_calendars(db: Database, tour: Tour, folder: Path, progress: Progress | None = None,
-                          clock: Clock = utc_now) -> CalendarsWritten:
-    """The cancellation of a deleted tour's calendars (`tour`: the tour as it was) into `folder`: the tour's
-    calendar and each member's (the party as the per-person export writes it), with the exported ones of their
-    events, METHOD:CANCEL, the same UIDs and a higher SEQUENCE, so the calendars that imported them remove the
-    events; and any other live member's file of the tour the app wrote there (someone who left since the last
-    export). The set's last folder, when another, gets the same files over its live ones, so that neither keeps a
-    live calendar of the tour. Refused while the tour is still in the database: its calendars are exported then."""
-    folder, base = Path(folder), f"tour-{_file_part(tour.id)}"
+def keep_deleted_tour_in(session: Session, programme_id: int, tour: Tour) -> None:
+    """Called as `tour` is deleted (services/tours.py): when its calendars were exported, keep what their
+    cancellation repeats, so that it can be written then or later (cancel_tour_calendars): the files a per-person
+    export writes (the tour's and each member's, the party less its archived talents), each with its events."""
+    if not _exported_numbers(session, [entry.uid for entry in tour_entries(tour)]):
+        return
+    party, base = tour_taking_part(session, tour), f"tour-{_file_part(tour.id)}"
+    held = {f"{base}.ics": tour_entries(party)}
+    held |= {f"{base}-{member_file_part(member)}.ics": tour_entries(party, member.id) for member in party.members}
+    files = {name: [[e.uid, e.summary, e.start.isoformat(), e.end.isoformat()] for e in entries]
+             for name, entries in held.items() if entries}
+    kept = session.get(DeletedTourCalendars, tour.id)
+    if kept is not None:  # deleted before under the same key and put back: this deletion's files
+        session.delete(kept)
+        session.flush()
+    session.add(DeletedTourCalendars(key=tour.id, programme_id=programme_id, title=tour.display_title, files=files,
+                                     deleted_at=stored_now()))
+
+
+def forget_deleted_tour_in(session: Session, key: str) -> None:
+    """The tour put back (undo): its calendars are exported again, no longer cancelled from what was kept."""
+    kept = session.get(DeletedTourCalendars, key)
+    if kept is not None:
+        session.delete(kept)
+
+
+@dataclass(frozen=True)
+class DeletedTour:
+    """A deleted tour whose calendars were exported and whose cancellation was not written."""
+    key: str
+    title: str
+    deleted_at: datetime  # naive Asia/Tokyo, as stored
+
+
+def deleted_tours_to_cancel(db: Database, programme_id: int) -> list[DeletedTour]:
+    """The programme's deleted tours whose cancellation can still be written, the last deleted first."""
     with db.session() as session:
-        if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is not None:
-            raise InputError(msg("ツアー「{k}」はまだ削除されていません", "Tour {k} has not been deleted", k=tour.id))
-        party = tour_taking_part(session, tour)
-        numbers = _exported_numbers(session, [entry.uid for entry in tour_entries(tour)])
+        rows = session.scalars(select(DeletedTourCalendars).where(DeletedTourCalendars.programme_id == programme_id)
+                               .order_by(DeletedTourCalendars.deleted_at.desc(), DeletedTourCalendars.key)).all()
+        return [DeletedTour(row.key, row.title, row.deleted_at) for row in rows]
 
-    def cancelled(name: str, entries: list[CalendarEntry]) -> StaleFile | None:
-        events = tuple(OldEvent(entry.uid, numbers[entry.uid], entry.summary, entry.start, entry.end)
-                       for entry in entries if entry.uid in numbers)
-        return StaleFile(folder / name, "Fieldwork tour", tour.display_title, events) if events else None
 
-    built = [cancelled(f"{base}.ics", tour_entries(party))]
-    built += [cancelled(f"{base}-{member_file_part(member)}.ics", tour_entries(party, member.id))
-              for member in party.members]
-    files = [file for file in built if file is not None]
-    where = _members_where(folder, base, tour.display_title)
+def cancel_tour_calendars(db: Database, key: str, folder: Path, progress: Progress | None = None,
+                          clock: Clock = utc_now, programme_id: int | None = None) -> CalendarsWritten:
+    """The cancellation of the deleted tour `key`'s calendars into `folder`, at its deletion or any time after
+    (「削除のみ」 chosen then; review 19 item 2): the tour's calendar and each member's, as kept when it was deleted,
+    with the exported ones of their events, METHOD:CANCEL, the same UIDs and a higher SEQUENCE, so the calendars
+    that imported them remove the events; and any other live member's file of the tour the app wrote there
+    (someone who left since the last export). The set's last folder, when another, gets the same files over its
+    live ones, so that neither keeps a live calendar of the tour. Written, the tour is no longer offered
+    (deleted_tours_to_cancel). Refused while the tour is still in the database (its calendars are exported then)
+    and for a tour with nothing to cancel."""
+    folder, base = Path(folder), f"tour-{_file_part(key)}"
+    with db.session() as session:
+        if session.scalar(select(TourRow.id).where(TourRow.key == key)) is not None:
+            raise InputError(msg("ツアー「{k}」はまだ削除されていません", "Tour {k} has not been deleted", k=key))
+        kept = session.get(DeletedTourCalendars, key)
+        if kept is None or (programme_id is not None and kept.programme_id != programme_id):
+            raise InputError(msg("ツアー「{k}」には書き出していないカレンダーの取り消しがありません",
+                                 "Deleted tour {k} has no calendar cancellation left to write", k=key))
+        title, held = kept.title, dict(kept.files)
+        numbers = _exported_numbers(session, [event[0] for events in held.values() for event in events])
+
+    def cancelled(name: str, events: list[list[str]]) -> StaleFile | None:
+        olds = tuple(OldEvent(uid, numbers[uid], summary, datetime.fromisoformat(start), datetime.fromisoformat(end))
+                     for uid, summary, start, end in events if uid in numbers)
+        return StaleFile(folder / name, "Fieldwork tour", title, olds) if olds else None
+
+    files = [file for file in (cancelled(name, events) for name, events in held.items()) if file is not None]
+    where = _members_where(folder, base, title)
     files += stale_files(where, [CalendarFile(file.target, file.product, file.name, ()) for file in files])
     earlier = _earlier_folder(db, where)
     there = [replace(file, target=earlier / file.target.name) for file in files
              if earlier is not None and _held_live(earlier / file.target.name, file.product)]
     paths = write_calendars(db, [], clock, progress, files + there, everyone=True)
+    with db.session() as session:  # written: nothing left to offer (a failure above keeps it offered)
+        forget_deleted_tour_in(session, key)
     return CalendarsWritten(folder, [], paths[:len(files)], earlier=earlier if there else None,
                             earlier_cancelled=paths[len(files):])
 

@@ -234,10 +234,10 @@ def test_a_deleted_tour_s_calendars_are_cancelled_with_their_uids_and_higher_num
     tour = tours.load_tour(db, key)
     assert calendars.tour_calendars_sent(db, tour)
     with pytest.raises(InputError):  # still there: nothing to cancel yet
-        calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+        calendars.cancel_tour_calendars(db, tour.id, tmp_path, clock=lambda: SECOND)
     links = tours.delete_tour(db, tour)
 
-    done = calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+    done = calendars.cancel_tour_calendars(db, tour.id, tmp_path, clock=lambda: SECOND)
     assert sorted(path.name for path in done.cancelled) == sorted(before) and done.files == []
     for path in done.cancelled:
         method, held = parsed(path)
@@ -258,7 +258,41 @@ def test_a_tour_never_exported_has_nothing_to_cancel(db: Database, tmp_path: Pat
     tour = tours.load_tour(db, key)
     tours.delete_tour(db, tour)
     assert not calendars.tour_calendars_sent(db, tour)
-    assert calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND).cancelled == []
+    assert calendars.deleted_tours_to_cancel(db, _programme) == []
+    with pytest.raises(InputError, match=key):
+        calendars.cancel_tour_calendars(db, tour.id, tmp_path / "out", clock=lambda: SECOND)
+    assert not (tmp_path / "out").exists()
+
+
+def test_after_delete_only_the_cancellation_can_be_written_later(db: Database, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Review 19 item 2: a tour deleted with 「削除のみ」 after its calendars were sent is offered, with no undo, as a
+    deleted tour whose cancellation is still to write; the command line writes it (the same service call as the
+    window) and the tour is offered no more. Put back (undo), it is not offered either."""
+    programme, key, _people = _fresh_tour(db)
+    out = tmp_path / "sent"
+    sent = calendars.export_tour_calendars(db, key, out, per_person=True, clock=lambda: FIRST)
+    before = {path.name: parsed(path)[1] for path in sent.files}
+    tour = tours.load_tour(db, key)
+    links = tours.delete_tour(db, tour)
+    assert [(t.key, t.title) for t in calendars.deleted_tours_to_cancel(db, programme)] == [(key, tour.display_title)]
+    tours.undelete_tour(db, tour, links)
+    assert calendars.deleted_tours_to_cancel(db, programme) == []
+    tours.delete_tour(db, tours.load_tour(db, key))  # 削除のみ, and the window closed: no undo left
+    assert [t.key for t in calendars.deleted_tours_to_cancel(db, programme)] == [key]
+
+    later = tmp_path / "later"
+    assert cli.main(["--db", db.url, "export", "ics", "--deleted-tour", key, "--out", str(later)]) == 0
+    printed, err = capsys.readouterr()
+    assert sorted(Path(path).name for path in json.loads(printed)["cancelled"]) == sorted(before)
+    assert "取り消し" in err
+    for name, held_before in before.items():
+        method, held = parsed(later / name)
+        assert method == "CANCEL" and held.keys() == held_before.keys()
+        assert all(status == "CANCELLED" and seq > held_before[uid][0] for uid, (seq, status) in held.items())
+    assert calendars.deleted_tours_to_cancel(db, programme) == []
+    assert cli.main(["--db", db.url, "export", "ics", "--deleted-tour", key, "--out", str(later)]) == 2
+    assert key in capsys.readouterr().err
 
 
 def test_the_programme_calendar_carries_a_deleted_tour_s_sent_items_as_cancelled(db: Database, tmp_path: Path) -> None:

@@ -468,7 +468,7 @@ class ToursPage(QWidget):
         if folder is not None and step.deleted:
             db = self.db
             self._run(self.tr("カレンダーの取り消しを書き出しています…"),
-                      lambda progress: _calendars().cancel_tour_calendars(db, tour, folder, progress))
+                      lambda progress: _calendars().cancel_tour_calendars(db, tour.id, folder, progress))
 
     def edit_settings(self) -> None:
         if self.tour is None or self.programme_id is None:
