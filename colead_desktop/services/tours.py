@@ -33,7 +33,6 @@ from colead_desktop.domain.tour_places import is_tour_region
 from colead_desktop.domain.tour_rules import TITLE, TOUR_TEXT_LIMITS, refuse_unsaveable
 from colead_desktop.domain.tour_templates import blank_tour, copy_tour, guideline_template
 from colead_desktop.domain.types import EventKind, Organisation
-from colead_desktop.services.calendars import forget_deleted_tour_in, keep_deleted_tour_in
 from colead_desktop.services.programme_scope import regions_of
 from colead_desktop.services.record_restore import RecordConflict, changed_since, deleted_since
 from colead_desktop.services.records import list_records
@@ -172,6 +171,8 @@ def delete_tour(db: Database, expected: Tour) -> TourLinks:
         if row_to_tour(row) != expected:
             raise changed_since(kind)
         links = TourLinks(row.programme_id, row.event_id, row.region_id)
+        from colead_desktop.services.calendars import keep_deleted_tour_in  # icalendar: loaded when first needed
+
         keep_deleted_tour_in(session, row.programme_id, expected)  # its calendars' cancellation, now or later
         session.delete(row)
         return links
@@ -190,6 +191,8 @@ def undelete_tour(db: Database, tour: Tour, links: TourLinks) -> Tour:
         event_id = links.event_id if links.event_id and session.get(models.Event, links.event_id) else None
         region_id = links.region_id if links.region_id and session.get(models.Region, links.region_id) else None
         row = TourRow(key=tour.id, programme_id=links.programme_id, event_id=event_id, region_id=region_id)
+        from colead_desktop.services.calendars import forget_deleted_tour_in
+
         forget_deleted_tour_in(session, tour.id)
         session.add(row)
         fill_row(row, tour)

@@ -50,7 +50,8 @@ from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.conflict_text import item_changes
-from colead_desktop.ui.tours.dialogs import CopyTourDialog, DeleteChoice, ItemDialog, NewTourDialog, ask_delete_tour
+from colead_desktop.ui.tours.dialogs import (CopyTourDialog, DeleteChoice, DeletedToursDialog, ItemDialog, NewTourDialog,
+                                             ask_delete_tour)
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.route_map import RouteMapPanel
@@ -175,6 +176,9 @@ class ToursPage(QWidget):
         self.member_ics_button = button(self.tr("参加者別カレンダー…"), "export_member_ics", self.ask_member_ics,
                                         self.tr("参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します"
                                                 "（ファイル名はID）"))
+        self.cancel_deleted_button = button(
+            self.tr("削除したツアーの取り消し…"), "tour_cancel_deleted", self.ask_cancel_deleted,
+            self.tr("カレンダーを書き出した後に「削除のみ」で削除したツアーの、取り消しのカレンダーを書き出します"))
         self.b5_button = button(self.tr("B-5ワークシート書き出し…"), "export_b5", self.ask_b5,
                                 self.tr("B-5は政府の様式のため、出力言語によらず日本語で書き出します"))
         self.print_button = button(self.tr("印刷…"), "tour_print", self.open_print_centre,
@@ -196,7 +200,7 @@ class ToursPage(QWidget):
         exports = QHBoxLayout()
         exports.addWidget(self.output_language)
         for widget in (self.pdf_button, self.member_pdf_button, self.print_button, self.ics_button,
-                       self.member_ics_button, self.b5_button):
+                       self.member_ics_button, self.cancel_deleted_button, self.b5_button):
             exports.addWidget(widget)
         exports.addStretch(1)
 
@@ -466,9 +470,32 @@ class ToursPage(QWidget):
         step = _TourExistence(self, tour, None, self.tr("ツアー「{0}」を削除").format(name))
         self.undo_stack.push(step)
         if folder is not None and step.deleted:
-            db = self.db
-            self._run(self.tr("カレンダーの取り消しを書き出しています…"),
-                      lambda progress: _calendars().cancel_tour_calendars(db, tour.id, folder, progress))
+            self.cancel_deleted(tour.id, folder)
+
+    def ask_cancel_deleted(self) -> None:
+        """「削除したツアーの取り消し」: the cancellation of a tour deleted with 「削除のみ」 after its calendars were sent
+        (review 19 item 2), chosen from the programme's deleted tours not cancelled yet, into a folder."""
+        if self.programme_id is None:
+            return
+        offered = _calendars().deleted_tours_to_cancel(self.db, self.programme_id)
+        if not offered:
+            QMessageBox.information(self, self.tr("削除したツアーの取り消し"),
+                                    self.tr("取り消しを書き出していない削除済みのツアーはありません。"))
+            return
+        dialog = DeletedToursDialog([(tour.key, self.tr("{0}（{1} に削除）").format(
+            tour.title, tour.deleted_at.strftime("%Y-%m-%d %H:%M"))) for tour in offered], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or (key := dialog.chosen()) is None:
+            return
+        folder = choose_folder(self, self.ctx.settings, "ics", self.tr("カレンダーの取り消しの保存先フォルダ"))
+        if folder is not None:
+            self.cancel_deleted(key, folder)
+
+    def cancel_deleted(self, key: str, folder: Path) -> None:
+        """Write the cancellation of the deleted tour `key`'s calendars into `folder` (then it is offered no more)."""
+        db, programme_id = self.db, self.programme_id
+        self._run(self.tr("カレンダーの取り消しを書き出しています…"),
+                  lambda progress: _calendars().cancel_tour_calendars(db, key, folder, progress,
+                                                                      programme_id=programme_id))
 
     def edit_settings(self) -> None:
         if self.tour is None or self.programme_id is None:
