@@ -69,8 +69,9 @@ def _deleted_tour_cancelled(db: Database, key: str, folder: Path, programme_id: 
     """calendars.cancel_tour_calendars, as the Tours page's 「削除したツアーの取り消し」 calls it; refused with the
     deleted tours it can write (key and title) when `key` is not one of them."""
     from colead_desktop.services import calendars
+    from colead_desktop.services.deleted_tours import deleted_tours_to_cancel
 
-    offered = calendars.deleted_tours_to_cancel(db, programme_id)
+    offered = deleted_tours_to_cancel(db, programme_id)
     if key not in {tour.key for tour in offered}:
         listed = "\n".join(f"  {tour.key}  {tour.title}" for tour in offered) or msg("  （なし）", "  (none)")
         raise InputError(msg("--deleted-tour {k}: 取り消しを書き出せる削除済みツアーではありません。書き出せるもの:\n{listed}",

@@ -488,22 +488,6 @@ def forget_deleted_tour_in(session: Session, key: str) -> None:
         session.delete(kept)
 
 
-@dataclass(frozen=True)
-class DeletedTour:
-    """A deleted tour whose calendars were exported and whose cancellation was not written."""
-    key: str
-    title: str
-    deleted_at: datetime  # naive Asia/Tokyo, as stored
-
-
-def deleted_tours_to_cancel(db: Database, programme_id: int) -> list[DeletedTour]:
-    """The programme's deleted tours whose cancellation can still be written, the last deleted first."""
-    with db.session() as session:
-        rows = session.scalars(select(DeletedTourCalendars).where(DeletedTourCalendars.programme_id == programme_id)
-                               .order_by(DeletedTourCalendars.deleted_at.desc(), DeletedTourCalendars.key)).all()
-        return [DeletedTour(row.key, row.title, row.deleted_at) for row in rows]
-
-
 def cancel_tour_calendars(db: Database, key: str, folder: Path, progress: Progress | None = None,
                           clock: Clock = utc_now, programme_id: int | None = None) -> CalendarsWritten:
     """The cancellation of the deleted tour `key`'s calendars into `folder`, at its deletion or any time after
@@ -512,7 +496,7 @@ def cancel_tour_calendars(db: Database, key: str, folder: Path, progress: Progre
     that imported them remove the events; and any other live member's file of the tour the app wrote there
     (someone who left since the last export). The set's last folder, when another, gets the same files over its
     live ones, so that neither keeps a live calendar of the tour. Written, the tour is no longer offered
-    (deleted_tours_to_cancel). Refused while the tour is still in the database (its calendars are exported then)
+    (deleted_tours.deleted_tours_to_cancel). Refused while the tour is still in the database (its calendars are exported then)
     and for a tour with nothing to cancel."""
     folder, base = Path(folder), f"tour-{_file_part(key)}"
     with db.session() as session:

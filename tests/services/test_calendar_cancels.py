@@ -19,6 +19,7 @@ from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Member, Role
 from colead_desktop.exports.tour_ics import tour_entries
 from colead_desktop.services import calendars
+from colead_desktop.services.deleted_tours import deleted_tours_to_cancel
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.services import tours
@@ -258,7 +259,7 @@ def test_a_tour_never_exported_has_nothing_to_cancel(db: Database, tmp_path: Pat
     tour = tours.load_tour(db, key)
     tours.delete_tour(db, tour)
     assert not calendars.tour_calendars_sent(db, tour)
-    assert calendars.deleted_tours_to_cancel(db, _programme) == []
+    assert deleted_tours_to_cancel(db, _programme) == []
     with pytest.raises(InputError, match=key):
         calendars.cancel_tour_calendars(db, tour.id, tmp_path / "out", clock=lambda: SECOND)
     assert not (tmp_path / "out").exists()
@@ -275,11 +276,11 @@ def test_after_delete_only_the_cancellation_can_be_written_later(db: Database, t
     before = {path.name: parsed(path)[1] for path in sent.files}
     tour = tours.load_tour(db, key)
     links = tours.delete_tour(db, tour)
-    assert [(t.key, t.title) for t in calendars.deleted_tours_to_cancel(db, programme)] == [(key, tour.display_title)]
+    assert [(t.key, t.title) for t in deleted_tours_to_cancel(db, programme)] == [(key, tour.display_title)]
     tours.undelete_tour(db, tour, links)
-    assert calendars.deleted_tours_to_cancel(db, programme) == []
+    assert deleted_tours_to_cancel(db, programme) == []
     tours.delete_tour(db, tours.load_tour(db, key))  # 削除のみ, and the window closed: no undo left
-    assert [t.key for t in calendars.deleted_tours_to_cancel(db, programme)] == [key]
+    assert [t.key for t in deleted_tours_to_cancel(db, programme)] == [key]
 
     later = tmp_path / "later"
     assert cli.main(["--db", db.url, "export", "ics", "--deleted-tour", key, "--out", str(later)]) == 0
@@ -290,7 +291,7 @@ def test_after_delete_only_the_cancellation_can_be_written_later(db: Database, t
         method, held = parsed(later / name)
         assert method == "CANCEL" and held.keys() == held_before.keys()
         assert all(status == "CANCELLED" and seq > held_before[uid][0] for uid, (seq, status) in held.items())
-    assert calendars.deleted_tours_to_cancel(db, programme) == []
+    assert deleted_tours_to_cancel(db, programme) == []
     assert cli.main(["--db", db.url, "export", "ics", "--deleted-tour", key, "--out", str(later)]) == 2
     assert key in capsys.readouterr().err
 

@@ -90,16 +90,20 @@ def test_delete_only_writes_nothing_and_a_tour_never_exported_is_asked_as_before
 
 def test_after_delete_only_the_page_writes_the_cancellation_of_the_deleted_tour(
         tours_page: ToursPage, db: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Review 19 item 2: 「削除のみ」 chosen, then, without undo, 「削除したツアーの取り消し…」 offers the deleted tour and
-    writes its calendars' cancellation; written, the tour is offered no more."""
+    """Review 19 item 2: 「削除のみ」 chosen, the page says a deleted tour's calendars are not cancelled; without undo,
+    「削除したツアーの取り消し…」 offers the deleted tour and writes its calendars' cancellation; written, the tour is
+    offered no more and the note goes."""
     sent = tmp_path / "sent"
     sent.mkdir()
     tours_page.export_member_ics(sent)
     before = {path.name: events(path)[1] for path in sent.iterdir()}
     title = tours_page.tour.display_title if tours_page.tour else ""
+    assert tours_page.deleted_banner.isHidden()
     answer(monkeypatch, "tour_delete_only", [])
     tours_page.delete_tour()
     assert not stored(db)
+    qtbot.waitUntil(lambda: not tours_page.deleted_banner.isHidden())
+    assert "1 件" in tours_page.deleted_label.text()
 
     offered: list[list[tuple[str, str]]] = []
 
@@ -114,6 +118,7 @@ def test_after_delete_only_the_page_writes_the_cancellation_of_the_deleted_tour(
     tours_page.ask_cancel_deleted()
     assert len(offered) == 1 and [key for key, _label in offered[0]] == [KUWANA] and title in offered[0][0][1]
     assert sorted(path.name for path in later.iterdir()) == sorted(before)
+    assert tours_page.deleted_banner.isHidden()
     for name, held in before.items():
         method, now = events(later / name)
         assert method == "CANCEL" and now.keys() == held.keys()
