@@ -40,7 +40,8 @@ def _read() -> dict[str, dict[str, str]]:
 
 
 def last_folder(database_url: str, calendar_set: str) -> Path | None:
-    """The folder `calendar_set` ("tour-<key>", "event-<id>") was last exported into, or None."""
+    """The folder `calendar_set` ("tour-<key>", "event-<id>") was last exported into, or None; for
+    "programme-<id>", the programme's calendar file last written (its name is the user's)."""
     folder = _read().get(database_key(database_url), {}).get(calendar_set)
     return Path(folder) if folder else None
 

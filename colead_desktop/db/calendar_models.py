@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from colead_desktop.db.base import Base
@@ -27,3 +27,16 @@ class IcsSequence(Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0)
     changed_at: Mapped[datetime] = mapped_column(DateTime)  # UTC, naive: when `sequence` got its value
     cancelled: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0: never cancelled
+
+
+class DeletedTourCalendars(Base):
+    """A deleted tour whose calendars were exported and not yet cancelled: what its cancellation repeats (services/
+    calendars.py), kept from the deletion until that cancellation is written or the tour put back (undo). `files`:
+    per file name the tour's export wrote ("tour-<key>.ics", "tour-<key>-talent-7.ics"), its events as
+    [uid, summary, start, end] (ISO times); record ids and item titles only, no person's name."""
+    __tablename__ = "deleted_tour_calendars"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # the tour's key
+    programme_id: Mapped[int] = mapped_column(ForeignKey("programme.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    files: Mapped[dict[str, list[list[str]]]] = mapped_column(JSON)
+    deleted_at: Mapped[datetime] = mapped_column(DateTime)  # naive Asia/Tokyo (clock.stored_now)

@@ -51,6 +51,20 @@ def events_to_cancel(data: bytes, product: str) -> list[OldEvent] | None:
     return events
 
 
+def cancelled_uids(data: bytes, product: str) -> set[str]:
+    """The UIDs a file this app wrote for `product` holds cancelled: every event of a cancellation (METHOD:CANCEL),
+    the STATUS:CANCELLED ones of another file; none for a file it did not write."""
+    try:
+        calendar = Calendar.from_ical(data)
+    except ValueError:
+        return set()
+    if str(calendar.get("prodid", "")) != prodid(product):
+        return set()
+    every = str(calendar.get("method", "")).upper() == CANCEL
+    return {str(event["uid"]) for event in calendar.walk("VEVENT")
+            if every or str(event.get("status", "")).upper() == "CANCELLED"}
+
+
 def cancelled_event(old: OldEvent, stamp: datetime, sequence: int) -> Event:
     """The VEVENT that removes `old` from a calendar holding it."""
     event = Event()

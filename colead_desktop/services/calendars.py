@@ -32,11 +32,11 @@ from sqlalchemy.orm import Session
 
 from colead_desktop.calendar_folders import last_folder, remember_folder
 from colead_desktop.db import models
-from colead_desktop.db.calendar_models import IcsSequence
+from colead_desktop.db.calendar_models import DeletedTourCalendars, IcsSequence
 from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
-from colead_desktop.domain.clock import utc_now
+from colead_desktop.domain.clock import stored_now, utc_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
@@ -44,7 +44,7 @@ from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.atomic import atomic_paths
 from colead_desktop.exports.ics import CalendarEntry, calendar_bytes
-from colead_desktop.exports.ics_cancel import OldEvent, cancel_bytes, cancelled_event, events_to_cancel
+from colead_desktop.exports.ics_cancel import OldEvent, cancel_bytes, cancelled_event, cancelled_uids, events_to_cancel
 from colead_desktop.exports.meetup_ics import event_entry, talent_entries
 from colead_desktop.exports.tour_ics import member_file_part, tour_entries
 from colead_desktop.services.lookups import row_by_id
@@ -65,6 +65,7 @@ class CalendarFile:
     entries: tuple[CalendarEntry, ...]
     dropped: tuple[OldEvent, ...] = ()  # what the file held before and no longer does: written as cancelled
     before: Path | None = None  # where its earlier version is when not at `target` (the set's last folder)
+    personal: bool = False  # one person's: with no earlier version found, they may be back after a cancellation
 
 
 def _stored_rows(session: Session, uids: Sequence[str]) -> dict[str, IcsSequence]:
@@ -80,8 +81,9 @@ def sequences_in(session: Session, entries: Sequence[CalendarEntry], now: dateti
                  fresh: frozenset[str] = frozenset()) -> dict[str, int]:
     """SEQUENCE per UID: 0 for a UID never exported, the stored number when the content is unchanged, one
     more when it changed (the stored hash and number are updated in `session`). A cancellation sent to someone
-    is no change for the others: only a UID in `fresh` (written into a file that did not hold it live, such as
-    the file of a person back in the party) goes above the cancellation's number, as a change does."""
+    is no change for the others: only a UID in `fresh` (written into a file whose earlier version held it cancelled,
+    such as the file of a person back in the party) goes above the cancellation's number, as a change does; a file
+    written anew (another folder) keeps the numbers its entries have (review 19 item 3)."""
     hashes: dict[str, str] = {}
     for entry in entries:
         hashes.setdefault(entry.uid, entry.content_hash)
@@ -153,11 +155,13 @@ class CalendarsWritten:
         return "\n".join(lines)
 
 
-def _cancel_sequences(session: Session, olds: Sequence[OldEvent]) -> dict[str, int]:
+def _cancel_sequences(session: Session, olds: Sequence[OldEvent], everyone: bool = False) -> dict[str, int]:
     """One more than the highest SEQUENCE each cancelled UID had (the number it has when the file already held it
     cancelled), kept as the UID's `cancelled` mark: the entry's own number and content stay, so the files of those
     still attending keep their numbers (RFC 5546: nothing of theirs changed), while a person who comes back, and
-    the entry's next change, get a yet higher number (newer than the cancellation; sequences_in)."""
+    the entry's next change, get a yet higher number (newer than the cancellation; sequences_in). `everyone`: the
+    cancellation goes to all who hold the entry (a deleted tour's): its next export is a change for all of them,
+    whichever file it is written into."""
     new: dict[str, int] = {}
     for old in olds:
         if not old.cancelled:
@@ -169,6 +173,8 @@ def _cancel_sequences(session: Session, olds: Sequence[OldEvent]) -> dict[str, i
         numbers[uid] = max(seen, row.sequence if row else 0, row.cancelled if row else 0) + 1
         if row is not None:
             row.cancelled = numbers[uid]
+            if everyone:
+                row.content_hash = ""  # no entry hashes to "": the tour put back is newer than its cancellation
     return numbers
 
 
@@ -178,21 +184,39 @@ def _held_live(path: Path, product: str) -> set[str]:
     return {old.uid for old in _old_events(path, product) or () if not old.cancelled}
 
 
+def _held_cancelled(path: Path, product: str) -> set[str]:
+    """The UIDs the app's file at `path` holds cancelled (all of a cancellation's; none when it is missing or
+    another's): whoever imported it was told those events are gone."""
+    if not path.is_file() or path.is_symlink():
+        return set()
+    return cancelled_uids(path.read_bytes(), product)
+
+
+def _fresh(file: CalendarFile) -> set[str]:
+    """The UIDs of `file` whose holder was sent their cancellation: those its earlier version holds cancelled; for a
+    person's file with no earlier version found (a cancellation left in a folder of an export before the last), all
+    of them, which sequences_in raises only when the UID's last cancellation is above its number."""
+    before = file.before or file.target
+    uids = {entry.uid for entry in file.entries}
+    if file.personal and not before.is_file():
+        return uids
+    return uids & _held_cancelled(before, file.product)
+
+
 def write_calendars(db: Database, files: Sequence[CalendarFile], clock: Clock = utc_now,
-                    progress: Progress | None = None, stale: Sequence[StaleFile] = ()) -> list[Path]:
+                    progress: Progress | None = None, stale: Sequence[StaleFile] = (), everyone: bool = False
+                    ) -> list[Path]:
     """Write `files` with DTSTAMP = clock() and the SEQUENCE each UID has after this export, and turn each
-    `stale` file into the cancellation of its events."""
+    `stale` file into the cancellation of its events (`everyone`: sent to all who hold them, _cancel_sequences)."""
     stamp = clock()
     targets = [file.target for file in files] + [file.target for file in stale]
     # The files appear together once the numbers are committed: a failure on any of them (a full disk) leaves no
     # file and no number raised. immediate: two exports at once must not both raise one number.
     with atomic_paths(targets) as parts, db.session(immediate=True) as session:
-        fresh = frozenset(uid for file in files
-                          for uid in {entry.uid for entry in file.entries} - _held_live(file.before or file.target,
-                                                                                       file.product))
+        fresh = frozenset(uid for file in files for uid in _fresh(file))
         sequences = sequences_in(session, [entry for f in files for entry in f.entries], stamp, fresh)
         olds = [old for file in stale for old in file.events] + [old for file in files for old in file.dropped]
-        cancels = _cancel_sequences(session, olds) if olds else {}
+        cancels = _cancel_sequences(session, olds, everyone) if olds else {}
         for done, (file, part) in enumerate(zip(files, parts, strict=False)):
             report(progress, done, len(targets))
             part.write_bytes(calendar_bytes(file.product, file.name, file.entries, stamp, sequences,
@@ -239,12 +263,20 @@ def _old_events(path: Path, product: str) -> list[OldEvent] | None:
 
 
 def _with_dropped(file: CalendarFile, earlier: Path | None) -> CalendarFile:
-    """`file` with the events its earlier version (in its folder, else in the `earlier` folder) held and it no
-    longer does (a round the talent is now absent from, an item the member no longer attends), as cancelled."""
+    """`file` with the events its earlier version (at its target, else the `earlier` file) held and it no longer
+    does (a round the talent is now absent from, an item the member no longer attends, a deleted tour's item), as
+    cancelled."""
     kept = {entry.uid for entry in file.entries}
-    before = file.target if file.target.exists() or earlier is None else earlier / file.target.name
+    before = file.target if file.target.exists() or earlier is None else earlier
     dropped = tuple(old for old in _old_events(before, file.product) or () if old.uid not in kept)
     return replace(file, dropped=dropped, before=before)
+
+
+def _found_before(file: CalendarFile, earlier: Path | None) -> CalendarFile:
+    """`file` with its earlier version in the `earlier` folder when there is none at its target."""
+    if file.target.exists() or earlier is None:
+        return file
+    return replace(file, before=earlier / file.target.name)
 
 
 def _earlier_folder(db: Database, where: PersonFiles) -> Path | None:
@@ -262,7 +294,9 @@ def _written(db: Database, shared: list[CalendarFile], people: list[CalendarFile
     attends), and cancel the earlier files of people no longer attending: those in the folder, and those in the
     set's last folder if another, there and in this folder."""
     earlier = _earlier_folder(db, where)
-    attending = [_with_dropped(file, earlier) for file in people if file.entries]
+    attending = [_with_dropped(replace(file, personal=True), earlier and earlier / file.target.name)
+                 for file in people if file.entries]
+    shared = [_found_before(file, earlier) for file in shared]
     stale = stale_files(where, attending)
     left_earlier = stale_files(replace(where, folder=earlier), attending) if earlier is not None else []
     here = {file.target.name for file in stale}
@@ -408,10 +442,11 @@ def export_tour_calendars(db: Database, tour_key: str, folder: Path, per_person:
         tour = tour_taking_part(session, _tour_in(session, tour_key, programme_id))
     base = f"tour-{_file_part(tour.id)}"
     files = [CalendarFile(folder / f"{base}.ics", "Fieldwork tour", tour.display_title, tuple(tour_entries(tour)))]
+    where = _members_where(folder, base, tour.display_title)
     if not per_person:
+        files = [_found_before(file, _earlier_folder(db, where)) for file in files]
         return CalendarsWritten(folder, write_calendars(db, files, clock, progress), [])
-    return _written(db, files, _member_files(tour, folder), _members_where(folder, base, tour.display_title), clock,
-                    progress)
+    return _written(db, files, _member_files(tour, folder), where, clock, progress)
 
 
 def _exported_numbers(session: Session, uids: Sequence[str]) -> dict[str, int]:
@@ -427,36 +462,67 @@ def tour_calendars_sent(db: Database, tour: Tour) -> bool:
         return bool(_exported_numbers(session, [entry.uid for entry in tour_entries(tour)]))
 
 
-def cancel_tour_calendars(db: Database, tour: Tour, folder: Path, progress: Progress | None = None,
-                          clock: Clock = utc_now) -> CalendarsWritten:
-    """The cancellation of a deleted tour's calendars (`tour`: the tour as it was) into `folder`: the tour's
-    calendar and each member's (the party as the per-person export writes it), with the exported ones of their
-    events, METHOD:CANCEL, the same UIDs and a higher SEQUENCE, so the calendars that imported them remove the
-    events; and any other live member's file of the tour the app wrote there (someone who left since the last
-    export). The set's last folder, when another, gets the same files over its live ones, so that neither keeps a
-    live calendar of the tour. Refused while the tour is still in the database: its calendars are exported then."""
-    folder, base = Path(folder), f"tour-{_file_part(tour.id)}"
+def keep_deleted_tour_in(session: Session, programme_id: int, tour: Tour) -> None:
+    """Called as `tour` is deleted (services/tours.py): when its calendars were exported, keep what their
+    cancellation repeats, so that it can be written then or later (cancel_tour_calendars): the files a per-person
+    export writes (the tour's and each member's, the party less its archived talents), each with its events."""
+    if not _exported_numbers(session, [entry.uid for entry in tour_entries(tour)]):
+        return
+    party, base = tour_taking_part(session, tour), f"tour-{_file_part(tour.id)}"
+    held = {f"{base}.ics": tour_entries(party)}
+    held |= {f"{base}-{member_file_part(member)}.ics": tour_entries(party, member.id) for member in party.members}
+    files = {name: [[e.uid, e.summary, e.start.isoformat(), e.end.isoformat()] for e in entries]
+             for name, entries in held.items() if entries}
+    kept = session.get(DeletedTourCalendars, tour.id)
+    if kept is not None:  # deleted before under the same key and put back: this deletion's files
+        session.delete(kept)
+        session.flush()
+    session.add(DeletedTourCalendars(key=tour.id, programme_id=programme_id, title=tour.display_title, files=files,
+                                     deleted_at=stored_now()))
+
+
+def forget_deleted_tour_in(session: Session, key: str) -> None:
+    """The tour put back (undo): its calendars are exported again, no longer cancelled from what was kept."""
+    kept = session.get(DeletedTourCalendars, key)
+    if kept is not None:
+        session.delete(kept)
+
+
+def cancel_tour_calendars(db: Database, key: str, folder: Path, progress: Progress | None = None,
+                          clock: Clock = utc_now, programme_id: int | None = None) -> CalendarsWritten:
+    """The cancellation of the deleted tour `key`'s calendars into `folder`, at its deletion or any time after
+    (「削除のみ」 chosen then; review 19 item 2): the tour's calendar and each member's, as kept when it was deleted,
+    with the exported ones of their events, METHOD:CANCEL, the same UIDs and a higher SEQUENCE, so the calendars
+    that imported them remove the events; and any other live member's file of the tour the app wrote there
+    (someone who left since the last export). The set's last folder, when another, gets the same files over its
+    live ones, so that neither keeps a live calendar of the tour. Written, the tour is no longer offered
+    (deleted_tours.deleted_tours_to_cancel). Refused while the tour is still in the database (its calendars are exported then)
+    and for a tour with nothing to cancel."""
+    folder, base = Path(folder), f"tour-{_file_part(key)}"
     with db.session() as session:
-        if session.scalar(select(TourRow.id).where(TourRow.key == tour.id)) is not None:
-            raise InputError(msg("ツアー「{k}」はまだ削除されていません", "Tour {k} has not been deleted", k=tour.id))
-        party = tour_taking_part(session, tour)
-        numbers = _exported_numbers(session, [entry.uid for entry in tour_entries(tour)])
+        if session.scalar(select(TourRow.id).where(TourRow.key == key)) is not None:
+            raise InputError(msg("ツアー「{k}」はまだ削除されていません", "Tour {k} has not been deleted", k=key))
+        kept = session.get(DeletedTourCalendars, key)
+        if kept is None or (programme_id is not None and kept.programme_id != programme_id):
+            raise InputError(msg("ツアー「{k}」には書き出していないカレンダーの取り消しがありません",
+                                 "Deleted tour {k} has no calendar cancellation left to write", k=key))
+        title, held = kept.title, dict(kept.files)
+        numbers = _exported_numbers(session, [event[0] for events in held.values() for event in events])
 
-    def cancelled(name: str, entries: list[CalendarEntry]) -> StaleFile | None:
-        events = tuple(OldEvent(entry.uid, numbers[entry.uid], entry.summary, entry.start, entry.end)
-                       for entry in entries if entry.uid in numbers)
-        return StaleFile(folder / name, "Fieldwork tour", tour.display_title, events) if events else None
+    def cancelled(name: str, events: list[list[str]]) -> StaleFile | None:
+        olds = tuple(OldEvent(uid, numbers[uid], summary, datetime.fromisoformat(start), datetime.fromisoformat(end))
+                     for uid, summary, start, end in events if uid in numbers)
+        return StaleFile(folder / name, "Fieldwork tour", title, olds) if olds else None
 
-    built = [cancelled(f"{base}.ics", tour_entries(party))]
-    built += [cancelled(f"{base}-{member_file_part(member)}.ics", tour_entries(party, member.id))
-              for member in party.members]
-    files = [file for file in built if file is not None]
-    where = _members_where(folder, base, tour.display_title)
+    files = [file for file in (cancelled(name, events) for name, events in held.items()) if file is not None]
+    where = _members_where(folder, base, title)
     files += stale_files(where, [CalendarFile(file.target, file.product, file.name, ()) for file in files])
     earlier = _earlier_folder(db, where)
     there = [replace(file, target=earlier / file.target.name) for file in files
              if earlier is not None and _held_live(earlier / file.target.name, file.product)]
-    paths = write_calendars(db, [], clock, progress, files + there)
+    paths = write_calendars(db, [], clock, progress, files + there, everyone=True)
+    with db.session() as session:  # written: nothing left to offer (a failure above keeps it offered)
+        forget_deleted_tour_in(session, key)
     return CalendarsWritten(folder, [], paths[:len(files)], earlier=earlier if there else None,
                             earlier_cancelled=paths[len(files):])
 
@@ -479,11 +545,18 @@ def programme_entries(session: Session, programme_id: int) -> list[CalendarEntry
 
 def export_programme_ics(db: Database, programme_id: int, target: Path, progress: Progress | None = None,
                          clock: Clock = utc_now) -> Path:
-    """The programme's calendar (all its events and tour items) in `target`."""
+    """The programme's calendar (all its events and tour items) in `target`. The events its earlier version held
+    (the file at `target`, else the programme's last calendar file) and it no longer does, such as a deleted tour's
+    items, are carried as STATUS:CANCELLED with the same UIDs and a higher SEQUENCE: a calendar that imports the
+    file again merges it by UID and keeps an event the file leaves out, but takes a cancelled one as its removal,
+    and a subscribed calendar drops it as well (review 19 item 1)."""
+    target, where = Path(target), f"programme-{programme_id}"
     with db.session() as session:
         programme = row_by_id(session, models.Programme, programme_id)
-        file = CalendarFile(Path(target), "Programme", programme.name, tuple(programme_entries(session, programme_id)))
-    return write_calendars(db, [file], clock, progress)[0]
+        file = CalendarFile(target, "Programme", programme.name, tuple(programme_entries(session, programme_id)))
+    written = write_calendars(db, [_with_dropped(file, last_folder(db.url, where))], clock, progress)[0]
+    remember_folder(db.url, where, target)  # a file, not a folder: the user names the programme's calendar
+    return written
 
 
 def programme_file_name(programme_id: int) -> str:

@@ -171,6 +171,9 @@ def delete_tour(db: Database, expected: Tour) -> TourLinks:
         if row_to_tour(row) != expected:
             raise changed_since(kind)
         links = TourLinks(row.programme_id, row.event_id, row.region_id)
+        from colead_desktop.services.calendars import keep_deleted_tour_in  # icalendar: loaded when first needed
+
+        keep_deleted_tour_in(session, row.programme_id, expected)  # its calendars' cancellation, now or later
         session.delete(row)
         return links
 
@@ -188,6 +191,9 @@ def undelete_tour(db: Database, tour: Tour, links: TourLinks) -> Tour:
         event_id = links.event_id if links.event_id and session.get(models.Event, links.event_id) else None
         region_id = links.region_id if links.region_id and session.get(models.Region, links.region_id) else None
         row = TourRow(key=tour.id, programme_id=links.programme_id, event_id=event_id, region_id=region_id)
+        from colead_desktop.services.calendars import forget_deleted_tour_in
+
+        forget_deleted_tour_in(session, tour.id)
         session.add(row)
         fill_row(row, tour)
         row.updated_at = stored_now()

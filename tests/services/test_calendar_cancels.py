@@ -17,7 +17,9 @@ from colead_desktop import cli
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.itinerary import Member, Role
+from colead_desktop.exports.tour_ics import tour_entries
 from colead_desktop.services import calendars
+from colead_desktop.services.deleted_tours import deleted_tours_to_cancel
 from colead_desktop.services import meetup_setup as setups
 from colead_desktop.services import meetup_setup_edit as edits
 from colead_desktop.services import tours
@@ -233,10 +235,10 @@ def test_a_deleted_tour_s_calendars_are_cancelled_with_their_uids_and_higher_num
     tour = tours.load_tour(db, key)
     assert calendars.tour_calendars_sent(db, tour)
     with pytest.raises(InputError):  # still there: nothing to cancel yet
-        calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+        calendars.cancel_tour_calendars(db, tour.id, tmp_path, clock=lambda: SECOND)
     links = tours.delete_tour(db, tour)
 
-    done = calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND)
+    done = calendars.cancel_tour_calendars(db, tour.id, tmp_path, clock=lambda: SECOND)
     assert sorted(path.name for path in done.cancelled) == sorted(before) and done.files == []
     for path in done.cancelled:
         method, held = parsed(path)
@@ -257,4 +259,93 @@ def test_a_tour_never_exported_has_nothing_to_cancel(db: Database, tmp_path: Pat
     tour = tours.load_tour(db, key)
     tours.delete_tour(db, tour)
     assert not calendars.tour_calendars_sent(db, tour)
-    assert calendars.cancel_tour_calendars(db, tour, tmp_path, clock=lambda: SECOND).cancelled == []
+    assert deleted_tours_to_cancel(db, _programme) == []
+    with pytest.raises(InputError, match=key):
+        calendars.cancel_tour_calendars(db, tour.id, tmp_path / "out", clock=lambda: SECOND)
+    assert not (tmp_path / "out").exists()
+
+
+def test_after_delete_only_the_cancellation_can_be_written_later(db: Database, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Review 19 item 2: a tour deleted with 「削除のみ」 after its calendars were sent is offered, with no undo, as a
+    deleted tour whose cancellation is still to write; the command line writes it (the same service call as the
+    window) and the tour is offered no more. Put back (undo), it is not offered either."""
+    programme, key, _people = _fresh_tour(db)
+    out = tmp_path / "sent"
+    sent = calendars.export_tour_calendars(db, key, out, per_person=True, clock=lambda: FIRST)
+    before = {path.name: parsed(path)[1] for path in sent.files}
+    tour = tours.load_tour(db, key)
+    links = tours.delete_tour(db, tour)
+    assert [(t.key, t.title) for t in deleted_tours_to_cancel(db, programme)] == [(key, tour.display_title)]
+    tours.undelete_tour(db, tour, links)
+    assert deleted_tours_to_cancel(db, programme) == []
+    tours.delete_tour(db, tours.load_tour(db, key))  # 削除のみ, and the window closed: no undo left
+    assert [t.key for t in deleted_tours_to_cancel(db, programme)] == [key]
+
+    later = tmp_path / "later"
+    assert cli.main(["--db", db.url, "export", "ics", "--deleted-tour", key, "--out", str(later)]) == 0
+    printed, err = capsys.readouterr()
+    assert sorted(Path(path).name for path in json.loads(printed)["cancelled"]) == sorted(before)
+    assert "取り消し" in err
+    for name, held_before in before.items():
+        method, held = parsed(later / name)
+        assert method == "CANCEL" and held.keys() == held_before.keys()
+        assert all(status == "CANCELLED" and seq > held_before[uid][0] for uid, (seq, status) in held.items())
+    assert deleted_tours_to_cancel(db, programme) == []
+    assert cli.main(["--db", db.url, "export", "ics", "--deleted-tour", key, "--out", str(later)]) == 2
+    assert key in capsys.readouterr().err
+
+
+def test_the_programme_calendar_carries_a_deleted_tour_s_sent_items_as_cancelled(db: Database, tmp_path: Path) -> None:
+    """Review 19 item 1: the programme's calendar exported again after a tour was deleted holds that tour's items,
+    which it held before, as STATUS:CANCELLED with their UIDs and a higher SEQUENCE (a calendar importing the file
+    again merges it by UID: an item left out would stay live there); the other tour's items keep their numbers.
+    Written to another path, it still carries them (the earlier file is remembered); the tour put back goes above."""
+    programme, key, _people = _fresh_tour(db)
+    other = tours.new_tour(db, programme, "三重県桑名市", date(2026, 11, 20), days=2).id
+    first = calendars.export_programme_ics(db, programme, tmp_path / "programme.ics", clock=lambda: FIRST)
+    sent = parsed(first)[1]
+    gone_tour = tours.load_tour(db, key)
+    gone = {entry.uid for entry in tour_entries(gone_tour)}
+    kept = {entry.uid for entry in tour_entries(tours.load_tour(db, other))}
+    assert gone <= sent.keys() and kept <= sent.keys()
+    links = tours.delete_tour(db, gone_tour)
+
+    for _round in range(2):
+        method, held = parsed(calendars.export_programme_ics(db, programme, first, clock=lambda: SECOND))
+        assert method == "" and held.keys() == sent.keys()
+        assert all(held[uid][1] == "CANCELLED" and held[uid][0] > sent[uid][0] for uid in gone)
+        assert all(held[uid] == sent[uid] for uid in kept)
+    elsewhere = parsed(calendars.export_programme_ics(db, programme, tmp_path / "new" / "p.ics", clock=lambda: SECOND))
+    assert elsewhere[1] == held
+
+    tours.undelete_tour(db, gone_tour, links)
+    _, back = parsed(calendars.export_programme_ics(db, programme, first, clock=lambda: SECOND))
+    assert all(back[uid][1] == "" and back[uid][0] > held[uid][0] for uid in gone)
+
+
+def test_a_first_export_into_another_folder_keeps_the_numbers_of_what_did_not_change(db: Database,
+                                                                                      tmp_path: Path) -> None:
+    """Review 19 item 3: after one member's cancellation, the files written into a new folder (the tour's, a
+    member's who still attends, the programme's) hold the numbers they had; only the member who comes back gets
+    theirs above the cancellation they were sent, whatever folder their file is written into."""
+    programme, key, people = _fresh_tour(db)
+    first, second, third = tmp_path / "first", tmp_path / "second", tmp_path / "third"
+    calendars.export_tour_calendars(db, key, first, per_person=True, clock=lambda: FIRST)
+    programme_before = parsed(calendars.export_programme_ics(db, programme, first / "p.ics", clock=lambda: FIRST))[1]
+    tour = tours.load_tour(db, key)
+    tours.save_tour(db, programme, replace(tour, members=tour.members[:2]))
+    calendars.export_tour_calendars(db, key, first, per_person=True, clock=lambda: SECOND)
+    stays, whole, gone = f"tour-{key}-{people[0]}.ics", f"tour-{key}.ics", f"tour-{key}-{people[2]}.ics"
+    before = {name: parsed(first / name)[1] for name in (stays, whole)}
+    cancelled = parsed(first / gone)[1]
+
+    calendars.export_tour_calendars(db, key, second, per_person=True, clock=lambda: SECOND)
+    assert {name: parsed(second / name)[1] for name in (stays, whole)} == before
+    assert parsed(calendars.export_programme_ics(db, programme, second / "p.ics", clock=lambda: SECOND))[1] == \
+        programme_before
+
+    tours.save_tour(db, programme, replace(tours.load_tour(db, key), members=tour.members))  # they come back
+    calendars.export_tour_calendars(db, key, third, per_person=True, clock=lambda: SECOND)
+    method, back = parsed(third / gone)
+    assert method == "" and all(back[uid][0] > cancelled[uid][0] for uid in back)

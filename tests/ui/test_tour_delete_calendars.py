@@ -9,7 +9,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -17,6 +18,7 @@ from colead_desktop.db.engine import Database
 from colead_desktop.db.tour_models import TourRow
 from colead_desktop.ui.pages import tours_page as page_module
 from colead_desktop.ui.pages.tours_page import ToursPage
+from colead_desktop.ui.tours.dialogs import DeletedToursDialog
 from tests.ui.test_tours_page import KUWANA
 
 
@@ -84,3 +86,45 @@ def test_delete_only_writes_nothing_and_a_tour_never_exported_is_asked_as_before
     tours_page.delete_tour()
     assert asked and not stored(db)
     assert {path.name: path.read_bytes() for path in sent.iterdir()} == written
+
+
+def test_after_delete_only_the_page_writes_the_cancellation_of_the_deleted_tour(
+        tours_page: ToursPage, db: Database, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 19 item 2: 「削除のみ」 chosen, the page says a deleted tour's calendars are not cancelled; without undo,
+    「削除したツアーの取り消し…」 offers the deleted tour and writes its calendars' cancellation; written, the tour is
+    offered no more and the note goes."""
+    sent = tmp_path / "sent"
+    sent.mkdir()
+    tours_page.export_member_ics(sent)
+    before = {path.name: events(path)[1] for path in sent.iterdir()}
+    title = tours_page.tour.display_title if tours_page.tour else ""
+    assert tours_page.deleted_banner.isHidden()
+    answer(monkeypatch, "tour_delete_only", [])
+    tours_page.delete_tour()
+    assert not stored(db)
+    qtbot.waitUntil(lambda: not tours_page.deleted_banner.isHidden())
+    assert "1 件" in tours_page.deleted_label.text()
+
+    offered: list[list[tuple[str, str]]] = []
+
+    def chosen(dialog: DeletedToursDialog) -> int:
+        offered.append([(dialog.list.item(row).data(Qt.ItemDataRole.UserRole), dialog.list.item(row).text())
+                        for row in range(dialog.list.count())])
+        return QDialog.DialogCode.Accepted.value
+    monkeypatch.setattr(DeletedToursDialog, "exec", chosen)
+    later = tmp_path / "later"
+    later.mkdir()
+    monkeypatch.setattr(page_module, "choose_folder", lambda *_a: later)
+    tours_page.ask_cancel_deleted()
+    assert len(offered) == 1 and [key for key, _label in offered[0]] == [KUWANA] and title in offered[0][0][1]
+    assert sorted(path.name for path in later.iterdir()) == sorted(before)
+    assert tours_page.deleted_banner.isHidden()
+    for name, held in before.items():
+        method, now = events(later / name)
+        assert method == "CANCEL" and now.keys() == held.keys()
+        assert all(status == "CANCELLED" and seq > held[uid][0] for uid, (seq, status) in now.items())
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **_k: told.append(a[2]))
+    tours_page.ask_cancel_deleted()
+    assert len(offered) == 1 and told and "ありません" in told[0]

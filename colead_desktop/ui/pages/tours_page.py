@@ -36,6 +36,7 @@ from colead_desktop.domain.tourcheck import DEFAULT_CHECKS, CheckParams, Finding
 from colead_desktop.services import documents, tour_checks
 from colead_desktop.services import tours as service
 from colead_desktop.services.b5_import import B5Plan, apply_b5_import, apply_company_updates, plan_b5_import
+from colead_desktop.services.deleted_tours import deleted_tours_to_cancel
 from colead_desktop.services.lookups import load_lookups
 from colead_desktop.services.offline_holds import HoldInfo, current_login, held_tours
 from colead_desktop.services.record_dates import programme_period
@@ -50,7 +51,8 @@ from colead_desktop.ui.style import set_role
 from colead_desktop.ui.tours.b5_preview import B5PreviewDialog
 from colead_desktop.ui.tours.check_params_dialog import CheckParamsDialog
 from colead_desktop.ui.tours.conflict_text import item_changes
-from colead_desktop.ui.tours.dialogs import CopyTourDialog, DeleteChoice, ItemDialog, NewTourDialog, ask_delete_tour
+from colead_desktop.ui.tours.dialogs import (CopyTourDialog, DeleteChoice, DeletedToursDialog, ItemDialog, NewTourDialog,
+                                             ask_delete_tour)
 from colead_desktop.ui.tours.panels import FindingsPanel, SummaryLabel
 from colead_desktop.ui.tours.settings_dialog import TourSettingsDialog
 from colead_desktop.ui.tours.route_map import RouteMapPanel
@@ -123,6 +125,7 @@ class _Tours:
     held: Elsewhere
     findings: list[Finding]  # the tour's check
     has_regions: bool = False  # a tour is made in one of the programme's regions
+    deleted: int = 0  # deleted tours whose calendars were sent and not cancelled (services/deleted_tours.py)
 
 
 def _choices(summaries: list[service.TourSummary], label: str) -> list[tuple[str, str]]:
@@ -156,6 +159,18 @@ class ToursPage(QWidget):
         self._me = current_login(self.db)
         self._read_only = False  # the shown tour is held by someone else
         self.hold_banner = HoldBanner("tour_hold")
+        # deleted tours whose calendars were sent and not cancelled (「削除のみ」): said, with the way to cancel them,
+        # only when there are some (a row of its own: the export buttons already fill the window's width)
+        self.deleted_label = QLabel(objectName="tour_deleted_note")
+        self.deleted_label.setWordWrap(True)
+        set_role(self.deleted_label, "note")
+        self.deleted_banner = QWidget(objectName="tour_deleted_banner")
+        deleted_row = QHBoxLayout(self.deleted_banner)
+        deleted_row.setContentsMargins(0, 0, 0, 0)
+        deleted_row.addWidget(self.deleted_label, 1)
+        deleted_row.addWidget(button(self.tr("削除したツアーの取り消し…"), "tour_cancel_deleted",
+                                     self.ask_cancel_deleted))
+        self.deleted_banner.hide()
 
         self.tour_combo = data_combo("tour_combo")
         self.tour_combo.currentIndexChanged.connect(self._combo_changed)
@@ -234,6 +249,7 @@ class ToursPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hold_banner)
+        layout.addWidget(self.deleted_banner)
         layout.addWidget(self.empty)
         layout.addLayout(exports)
         # the hint beside the summary (which wraps), not after the export buttons: there the English one was cut
@@ -278,7 +294,8 @@ class ToursPage(QWidget):
             held = tour_checks.held_elsewhere(db, programme_id, tour) if tour else Elsewhere()
             return _Tours(params, held_tours(db, programme_id, tokyo_today()), _choices(summaries, label), tour, held,
                           tour_checks.check_held(tour, params, held) if tour else [],
-                          bool(keys) or count_records(db, RegionRecord, programme_id) > 0)
+                          bool(keys) or count_records(db, RegionRecord, programme_id) > 0,
+                          len(deleted_tours_to_cancel(db, programme_id)))
 
         return read
 
@@ -303,6 +320,7 @@ class ToursPage(QWidget):
         self._bookings = (_held_key(tour), tours.held) if tour else (None, Elsewhere())
         self._mark(tour.id if tour else None)
         self.show_tour(tour, tours.findings)
+        self._show_deleted(tours.deleted)
         no_programme = self.tr("プログラムがまだありません。先にプログラムを作成してください")
         for widget in (self.new_button, self.b5_import_button):
             enable(widget, self.programme_id is not None, no_programme)
@@ -466,9 +484,38 @@ class ToursPage(QWidget):
         step = _TourExistence(self, tour, None, self.tr("ツアー「{0}」を削除").format(name))
         self.undo_stack.push(step)
         if folder is not None and step.deleted:
-            db = self.db
-            self._run(self.tr("カレンダーの取り消しを書き出しています…"),
-                      lambda progress: _calendars().cancel_tour_calendars(db, tour, folder, progress))
+            self.cancel_deleted(tour.id, folder)
+
+    def _show_deleted(self, count: int) -> None:
+        """The note on deleted tours whose calendars were sent and not cancelled: `count` of them (0: hidden)."""
+        self.deleted_label.setText(self.tr("カレンダーを書き出した後に削除したツアーが {0} 件あり、取り消しをまだ書き出して"
+                                           "いません。受け取った人のカレンダーには予定が残っています。").format(count))
+        self.deleted_banner.setVisible(count > 0)
+
+    def ask_cancel_deleted(self) -> None:
+        """「削除したツアーの取り消し」: the cancellation of a tour deleted with 「削除のみ」 after its calendars were sent
+        (review 19 item 2), chosen from the programme's deleted tours not cancelled yet, into a folder."""
+        if self.programme_id is None:
+            return
+        offered = deleted_tours_to_cancel(self.db, self.programme_id)
+        if not offered:
+            QMessageBox.information(self, self.tr("削除したツアーの取り消し"),
+                                    self.tr("取り消しを書き出していない削除済みのツアーはありません。"))
+            return
+        dialog = DeletedToursDialog([(tour.key, self.tr("{0}（{1} に削除）").format(
+            tour.title, tour.deleted_at.strftime("%Y-%m-%d %H:%M"))) for tour in offered], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or (key := dialog.chosen()) is None:
+            return
+        folder = choose_folder(self, self.ctx.settings, "ics", self.tr("カレンダーの取り消しの保存先フォルダ"))
+        if folder is not None:
+            self.cancel_deleted(key, folder)
+
+    def cancel_deleted(self, key: str, folder: Path) -> None:
+        """Write the cancellation of the deleted tour `key`'s calendars into `folder` (then it is offered no more)."""
+        db, programme_id = self.db, self.programme_id
+        self._run(self.tr("カレンダーの取り消しを書き出しています…"),
+                  lambda progress: _calendars().cancel_tour_calendars(db, key, folder, progress,
+                                                                      programme_id=programme_id))
 
     def edit_settings(self) -> None:
         if self.tour is None or self.programme_id is None:
@@ -574,6 +621,8 @@ class ToursPage(QWidget):
         def done(result: Any) -> None:
             if isinstance(result, _calendars().CalendarsWritten):  # the members' calendars: how many, how many cancel
                 self.last_export = result.folder
+                if self.programme_id is not None:  # a deleted tour's cancellation: offered no more
+                    self._show_deleted(len(deleted_tours_to_cancel(self.db, self.programme_id)))
                 self.saved_label.setText(result.summary())
                 if result.cancelled:  # and where the cancellations went: to be sent to the people who left
                     tell_cancellations(self, self.tr("参加者別カレンダー"), result.summary(), result.cancellations())

@@ -1,4 +1,5 @@
-"""Small dialogs of the tours page: edit one timetable item, start a new tour, copy a tour, delete one.
+"""Small dialogs of the tours page: edit one timetable item, start a new tour, copy a tour, delete one, choose a
+deleted one whose calendars' cancellation is still to write.
 
 The item dialog can create a place (新しい場所…) and select it at once: a place used to be registered three
 dialogs deep (ツアー設定 > 場所 > 追加). The page saves the new place with the item, as one edit.
@@ -11,10 +12,10 @@ from datetime import date, time, timedelta
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLayout,
-                               QLineEdit, QMessageBox, QPlainTextEdit, QRadioButton, QSpinBox, QTimeEdit, QVBoxLayout,
-                               QWidget)
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QRadioButton, QSpinBox,
+                               QTimeEdit, QVBoxLayout, QWidget)
 
 from colead_desktop.domain.clock import tokyo_today
 from colead_desktop.domain.itinerary import Item, ItemKind, Place, PlaceKind, Tour
@@ -61,6 +62,40 @@ def ask_delete_tour(parent: QWidget, name: str, calendars_sent: bool) -> DeleteC
     box.exec()
     return {cancel: DeleteChoice.DELETE_AND_CANCEL, only: DeleteChoice.DELETE}.get(box.clickedButton(),
                                                                                  DeleteChoice.KEEP)
+
+
+class DeletedToursDialog(QDialog):
+    """「削除したツアーの取り消し」: the deleted tours whose calendars were sent and not cancelled (`offered`: key and
+    label, the last deleted first); after exec(), `chosen()` is the key of the one to write the cancellation of."""
+
+    def __init__(self, offered: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deleted_tours_dialog")
+        self.setWindowTitle(self.tr("削除したツアーの取り消し"))
+        hint = QLabel(self.tr("カレンダーを書き出した後に削除したツアーです。取り消しのカレンダーを書き出して、"
+                              "受け取った人に送ってください（受け取った人のカレンダーから予定が消えます）。"))
+        hint.setWordWrap(True)
+        self.list = QListWidget(objectName="deleted_tours_list")
+        for key, label in offered:
+            row = QListWidgetItem(label)
+            row.setData(Qt.ItemDataRole.UserRole, key)
+            self.list.addItem(row)
+        self.list.setCurrentRow(0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("取り消しを書き出す…"), QDialogButtonBox.ButtonRole.AcceptRole).setObjectName(
+            "deleted_tours_write")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def chosen(self) -> str | None:
+        row = self.list.currentItem()
+        return None if row is None else str(row.data(Qt.ItemDataRole.UserRole))
 
 
 class ItemDialog(QDialog):
