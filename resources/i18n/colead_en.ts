@@ -1650,27 +1650,27 @@ The details are in the log folder {1}.</translation>
 <context>
     <name>CopyTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="245"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="280"/>
         <source>ツアーのコピー</source>
         <translation>Copy tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="247"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="282"/>
         <source>参加者（{0}名）も引き継ぐ</source>
         <translation>Carry over the party ({0} people)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="248"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="283"/>
         <source>引き継がない場合、参加者・個人ごとの到着と出発・項目ごとの参加者指定は空になります</source>
         <translation>If not carried over, the party, the arrivals and departures of named people and per-item attendees are left empty</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="251"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="286"/>
         <source>行程（日ごとの時刻）をそのまま、新しい開始日でコピーします。</source>
         <translation>The timetable (times per day) is copied unchanged to a new start date.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="252"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="287"/>
         <source>新しい開始日</source>
         <translation>New start date</translation>
     </message>
@@ -1746,6 +1746,24 @@ The details are in the log folder {1}.</translation>
         <location filename="../../colead_desktop/ui/pages/dashboard.py" line="315"/>
         <source>予算を設定…</source>
         <translation>Set the budget…</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedToursDialog</name>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="74"/>
+        <source>削除したツアーの取り消し</source>
+        <translation>Cancel deleted tours</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="76"/>
+        <source>カレンダーを書き出した後に削除したツアーです。取り消しのカレンダーを書き出して、受け取った人に送ってください（受け取った人のカレンダーから予定が消えます）。</source>
+        <translation>These tours were deleted after their calendars were exported. Write their cancellation calendars and send them to those who received the calendars (the events then disappear from their calendars).</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="85"/>
+        <source>取り消しを書き出す…</source>
+        <translation>Write cancellation…</translation>
     </message>
 </context>
 <context>
@@ -2227,71 +2245,71 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="73"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
         <source>行程の項目</source>
         <translation>Itinerary item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="89"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="124"/>
         <source>（場所なし）</source>
         <translation>(no place)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="93"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="128"/>
         <source>新しい場所…</source>
         <translation>New place…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="94"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="129"/>
         <source>このツアーに場所を登録して、この項目の場所にします</source>
         <translation>Adds a place to this tour and makes it this item&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="106"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="141"/>
         <source>種類</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="107"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="142"/>
         <source>日目</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="108"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="143"/>
         <source>開始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="109"/>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="144"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191"/>
         <source>終了</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="110"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="145"/>
         <source>場所</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="111"/>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="146"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191"/>
         <source>参加者</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="112"/>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="147"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="113"/>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="158"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="148"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="193"/>
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="156"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="191"/>
         <source>1人以上選ぶか「全員」にしてください。</source>
         <translation>Choose at least one, or “Everyone”.</translation>
     </message>
@@ -2744,53 +2762,53 @@ Existing backups are not encrypted.</translation>
 <context>
     <name>NewTourDialog</name>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="185"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="220"/>
         <source>ツアーの新規作成</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="186"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="221"/>
         <source>ガイドラインのひな形から（オリエンテーション・企業訪問・発表会など）</source>
         <translation>From the guideline template (orientation, company visits, presentation…)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="188"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="223"/>
         <source>空のツアー（項目なし）</source>
         <translation>Blank tour (no items)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="200"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="235"/>
         <source> 日間</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="204"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="239"/>
         <source>このプログラムには地域がまだありません。地域名を入力するか、「地域・企業」のページで地域を追加してください。</source>
         <translation>This programme has no regions yet. Type a region name, or add a region on the Regions &amp; companies page.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="207"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="242"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="208"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="243"/>
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="209"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="244"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="210"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="245"/>
         <source>始め方</source>
         <translation>Start from</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="218"/>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="219"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="253"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="254"/>
         <source>地域を選ぶか入力してください</source>
         <translation>Choose or type a region</translation>
     </message>
@@ -5692,43 +5710,43 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
         <translation>Planning cancelled (the previous plan is kept)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="441"/>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="521"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="438"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="513"/>
         <source>ラウンドテーブルを計画しています…</source>
         <translation>Planning the round tables…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="458"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="455"/>
         <source>モードを「{0}」に変更</source>
         <translation>Change the mode to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="460"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="457"/>
         <source>ラウンド数を{0}に変更</source>
         <translation>Change the number of rounds to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="461"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="458"/>
         <source>シードを{0}に変更</source>
         <translation>Change the seed to {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="472"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="469"/>
         <source>人材を第{0}ラウンドの{1}へ移動</source>
         <translation>Move a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="479"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="476"/>
         <source>人材の第{0}ラウンドの固定を解除</source>
         <translation>Unpin a talent in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="485"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="482"/>
         <source>人材を第{0}ラウンドの{1}に固定</source>
         <translation>Pin a talent to {1} in round {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="491"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="488"/>
         <source>ラウンドテーブルを新しく計画</source>
         <translation>Plan the round tables afresh</translation>
     </message>
@@ -5738,49 +5756,49 @@ If not, you go on working in “{current}”. You can switch at any time with Fi
         <translation>Re-plan the round tables</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="510"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="501"/>
         <source>新しい人材{0}名を加えて再計画</source>
         <translation>Re-plan with {0} new talent(s)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="511"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="502"/>
         <source>アーカイブされた人材を外して再計画</source>
         <translation>Replan without the archived talents</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="535"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="527"/>
         <source>ラウンドテーブルの設定を変更</source>
         <translation>Change the round-table setup</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="545"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="538"/>
         <source>設定の変更で使えなくなった固定を{0}件解除しました</source>
         <translation>{0} pins no longer fitted the changed setup and were removed</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="555"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="548"/>
         <source>席の移動 {0}件:
 {1}</source>
         <translation>Seats moved ({0}):
 {1}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="556"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="549"/>
         <source>第{0}ラウンド {1}（{2}→{3}）</source>
         <translation>round {0} {1} ({2} → {3})</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="559"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="552"/>
         <source>席を移した人材はいません</source>
         <translation>Nobody else was moved</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="570"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="563"/>
         <source>地域ごとのテーブルを用意</source>
         <translation>Set up tables by region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="574"/>
+        <location filename="../../colead_desktop/ui/meetup/roundtable_tab.py" line="567"/>
         <source>ラウンドテーブルを用意しています…</source>
         <translation>Setting up the round tables…</translation>
     </message>
@@ -6761,440 +6779,466 @@ Restoring it loses the changes made after it. The damaged file is kept in the ba
 <context>
     <name>ToursPage</name>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="162"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="316"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="321"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="334"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="339"/>
         <source>新規…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="163"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="178"/>
         <source>空のツアーか、ガイドラインのひな形から新しいツアーを作ります</source>
         <translation>Creates a new tour, blank or from the guideline template</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="164"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="179"/>
         <source>コピー…</source>
         <translation>Copy…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="165"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="180"/>
         <source>選んだツアーの行程を別の日程にコピーします</source>
         <translation>Copy the selected tour&apos;s timetable to other dates</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="166"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="181"/>
         <source>削除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="167"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="182"/>
         <source>項目を追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="168"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="183"/>
         <source>ツアー設定…</source>
         <translation>Tour settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="169"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="184"/>
         <source>日程・参加者・宿泊・移動手段・場所・到着と出発を編集します</source>
         <translation>Edit the dates, participants, lodging, transport, places, arrivals and departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="170"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="185"/>
         <source>チェック設定…</source>
         <translation>Check settings…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="186"/>
         <source>必要な設備と移動時間の見積もり方（プログラム共通）</source>
         <translation>Required facilities and how travel times are estimated (for the whole programme)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="185"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="200"/>
         <source>ツアー</source>
         <translation>Tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="172"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="187"/>
         <source>旅程表PDF…</source>
         <translation>Itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="173"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="171"/>
+        <source>削除したツアーの取り消し…</source>
+        <translation>Cancel deleted tours…</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="188"/>
         <source>参加者別PDF…</source>
         <translation>PDF per participant…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="174"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="189"/>
         <source>カレンダー（.ics）…</source>
         <translation>Calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="175"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="190"/>
         <source>参加者別カレンダー…</source>
         <translation>Calendars per member…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="177"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="192"/>
         <source>参加者ごとに、その人が参加する項目だけのカレンダーをフォルダに書き出します（ファイル名はID）</source>
         <translation>Writes a calendar per member with only the items they attend into a folder (file names are ids)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="178"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="193"/>
         <source>B-5ワークシート書き出し…</source>
         <translation>Export B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="180"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="181"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="196"/>
         <source>印刷センターでこのツアーの旅程表をプレビュー・印刷します</source>
         <translation>Preview and print this tour&apos;s itinerary in the print centre</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="190"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="205"/>
         <source>編集は自動的に保存されます（元に戻す: Ctrl+Z）</source>
         <translation>Edits are saved automatically (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="195"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="210"/>
         <source>旅程表とカレンダーの言語。B-5は政府の様式のため常に日本語です</source>
         <translation>Language of itineraries and calendars. B-5 is a government form and is always Japanese</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="307"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="325"/>
         <source>プログラムがまだありません。先にプログラムを作成してください</source>
         <translation>There is no programme yet. Create a programme first</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="314"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="332"/>
         <source>フィールドワークツアーはまだありません。ツアーは地域ごとに作りますが、このプログラムには地域がまだありません。先に地域を追加するか、「新規…」で地域名を入力してください。</source>
         <translation>There are no fieldwork tours yet. Tours are made per region, but this programme has no regions yet. Add a region first, or type a region name in “New…”.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="315"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="333"/>
         <source>地域を追加…</source>
         <translation>Add region…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="320"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="338"/>
         <source>フィールドワークツアーはまだありません。ガイドラインのひな形から作るか、地域から届いたB-5ワークシートを読み込んで作ります。</source>
         <translation>There are no fieldwork tours yet. Create one from the guideline template, or from a B-5 worksheet sent by a region.</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="361"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
         <source>参加者が名前で登録されていません（ツアー設定の「参加者」）</source>
         <translation>No participants are named (Tour settings, “Participants”)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397"/>
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397"/>
         <source>開始日</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="379"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="397"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="380"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="398"/>
         <source>タイトル</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="380"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="398"/>
         <source>人数</source>
         <translation>Party size</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
         <source>拠点会場</source>
         <translation>Base venue</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
         <source>宿泊</source>
         <translation>Lodging</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="381"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="399"/>
         <source>現地の移動手段</source>
         <translation>Transport in the region</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="400"/>
         <source>到着</source>
         <translation>Arrivals</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="400"/>
         <source>出発</source>
         <translation>Departures</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="382"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="400"/>
         <source>午前はリモート</source>
         <translation>Remote mornings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="401"/>
         <source>オンライン代替</source>
         <translation>Online fallback</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="401"/>
         <source>場所</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="383"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="401"/>
         <source>予定</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="386"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="404"/>
         <source>連絡先</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="421"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="439"/>
         <source>持ち出し中</source>
         <translation>Checked out</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="436"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="454"/>
         <source>新しいツアー</source>
         <translation>New tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="450"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="468"/>
         <source>ツアーのコピー</source>
         <translation>Copy of a tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="45"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="46"/>
         <source>ツアーの削除</source>
         <translation>Delete tour</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="53"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
         <source>このツアーのカレンダー（.ics）は書き出し済みです。受け取った人のカレンダーから予定を消すには、取り消しのカレンダーを書き出して送ってください（削除したツアーは書き出せなくなります）。</source>
         <translation>This tour&apos;s calendars (.ics) have been exported. To remove its events from the calendars of those who received them, write the cancellations and send them (a deleted tour can no longer be exported).</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="54"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="55"/>
         <source>削除して取り消しを書き出す…</source>
         <translation>Delete and write cancellations…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="57"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="58"/>
         <source>削除のみ</source>
         <translation>Delete only</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="182"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="322"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="197"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="340"/>
         <source>B-5取り込み…</source>
         <translation>Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="179"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="194"/>
         <source>B-5は政府の様式のため、出力言語によらず日本語で書き出します</source>
         <translation>B-5 is a government form: it is always written in Japanese, whatever the output language</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="183"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="198"/>
         <source>B-5ワークシートで書き出し元のツアーを更新するか、新しいツアーを作ります（変更点を確認してから）</source>
         <translation>Updates the tour a B-5 worksheet was exported from, or creates a new tour (after showing the changes)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="272"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="329"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="288"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="347"/>
         <source>{0}（{1}〜, {2}日間）</source>
         <translation>{0} ({1}–, {2} days)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="357"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="375"/>
         <source>ツアーがありません。「新規…」または「B-5取り込み…」で作成してください</source>
         <translation>No tour yet. Create one with New… or Import B-5…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="390"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="408"/>
         <source>{0}日目 {1}–{2} {3}</source>
         <translation>Day {0} {1}–{2} {3}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="45"/>
+        <location filename="../../colead_desktop/ui/tours/dialogs.py" line="46"/>
         <source>「{0}」を削除しますか？（元に戻す: Ctrl+Z）</source>
         <translation>Delete “{0}”? (Undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="466"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="484"/>
         <source>ツアー「{0}」を削除</source>
         <translation>Delete tour “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="470"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="492"/>
+        <source>カレンダーを書き出した後に削除したツアーが {0} 件あり、取り消しをまだ書き出していません。受け取った人のカレンダーには予定が残っています。</source>
+        <translation>{0} tour(s) were deleted after their calendars were exported, and their cancellation has not been written: the events are still in the calendars of those who received them.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="502"/>
+        <source>削除したツアーの取り消し</source>
+        <translation>Cancel deleted tours</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="503"/>
+        <source>取り消しを書き出していない削除済みのツアーはありません。</source>
+        <translation>No deleted tour is waiting for its calendars' cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="505"/>
+        <source>{0}（{1} に削除）</source>
+        <translation>{0} (deleted {1})</translation>
+    </message>
+    <message>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="516"/>
         <source>カレンダーの取り消しを書き出しています…</source>
         <translation>Writing the calendar cancellations…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="482"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="529"/>
         <source>ツアー設定の変更</source>
         <translation>Change tour settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="497"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="544"/>
         <source>チェック設定の変更</source>
         <translation>Change check settings</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="513"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="560"/>
         <source>「{0}」の移動</source>
         <translation>Move “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="527"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="574"/>
         <source>「{0}」の編集</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="537"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="584"/>
         <source>項目の追加</source>
         <translation>Add item</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="579"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="628"/>
         <source>参加者別カレンダー</source>
         <translation>Calendars per member</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="582"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="631"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="585"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="634"/>
         <source>書き出しを取り消しました</source>
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="586"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="635"/>
         <source>書き出しできません</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="591"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="640"/>
         <source>旅程表PDFを作成しています…</source>
         <translation>Writing the itinerary PDF…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="597"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="646"/>
         <source>カレンダーを書き出しています…</source>
         <translation>Writing the calendar…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="604"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="653"/>
         <source>参加者別カレンダーを書き出しています…</source>
         <translation>Writing the members&apos; calendars…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="610"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="659"/>
         <source>B-5ワークシートを書き出しています…</source>
         <translation>Writing the B-5 worksheet…</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="621"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="670"/>
         <source>B-5ワークシートを読み込めません</source>
         <translation>Cannot read the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="626"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="675"/>
         <source>B-5ワークシートからツアーを作成</source>
         <translation>Tour made from a B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="630"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="679"/>
         <source>B-5ワークシートの取り込み</source>
         <translation>Import of the B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="656"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="705"/>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="657"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="706"/>
         <source>チェックでエラーが{0}件見つかっています。このまま書き出しますか？</source>
         <translation>The checks found {0} error(s). Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="662"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="674"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="711"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="723"/>
         <source>旅程表PDFの保存</source>
         <translation>Save itinerary PDF</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="662"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="675"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="711"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="724"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="670"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="719"/>
         <source>参加者別の旅程表</source>
         <translation>Itinerary per participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="380"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="670"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="398"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="719"/>
         <source>参加者</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="463"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="481"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="509"/>
         <source>カレンダーの取り消しの保存先フォルダ</source>
         <translation>Folder for the calendar cancellations</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="681"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="730"/>
         <source>カレンダーの保存</source>
         <translation>Save calendar</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="681"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="730"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="689"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="738"/>
         <source>参加者別カレンダーの保存先フォルダ</source>
         <translation>Folder for the members&apos; calendars</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="694"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="743"/>
         <source>B-5ワークシートの保存</source>
         <translation>Save B-5 worksheet</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="694"/>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="698"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="743"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="747"/>
         <source>Excel ブック (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="698"/>
+        <location filename="../../colead_desktop/ui/pages/tours_page.py" line="747"/>
         <source>B-5ワークシートを開く</source>
         <translation>Open B-5 worksheet</translation>
     </message>
