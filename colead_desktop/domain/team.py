@@ -79,6 +79,7 @@ TABLE_AREAS: dict[str, Area] = {
     "matching_rule": Area.MATCHING, "matching_pair": Area.MATCHING, "matching_pair_log": Area.MATCHING,
     "pair_contract": Area.MATCHING,
     "ics_sequence": Area.EXPORT_STATE,
+    "deleted_tour_calendars": Area.EXPORT_STATE,  # added by whoever deletes a tour, taken by whoever cancels it
     "payee": Area.PAYMENTS, "payment_tour_day": Area.PAYMENTS, "payment_work_day": Area.PAYMENTS,
     "payment_expense": Area.PAYMENTS, "payment_receipt": Area.PAYMENTS, "payment_statement": Area.PAYMENTS,
     "payment_run": Area.PAYMENTS, "payment_run_file": Area.PAYMENTS, "statement_counter": Area.PAYMENTS,
