@@ -141,3 +141,16 @@ def test_the_file_corrects_a_description_as_it_corrects_an_amount(db: Database) 
     assert (kept.id, kept.description, kept.statement_id) == (stored.id, "羽田〜女満別(往復)", adjusting)  # NFKC
     texts = [line.text for line in statements.statement(db, adjusting).result.lines]
     assert any("羽田〜女満別(往復)" in text for text in texts)
+
+
+def test_a_description_typed_full_width_goes_through_the_file_unchanged(db: Database, tmp_path: Path) -> None:
+    """The file's text is NFKC-normalised as all outside text; the stored one, typed in the app, is kept as typed:
+    the same text either way is no correction of it, and tells the two fares apart all the same."""
+    programme_id, talent, number, document = _two_fares(db, tmp_path, outward="往路（第２便）", back="復路（第２便）")
+    outward, back = _rail(document)
+    outward["date"], back["date"] = "2021-11-15", "2021-11-17"
+
+    adjust_with_records(db, programme_id, number, parse_records(Node(document, "records")), "乗車日の訂正", WHO)
+
+    assert _receipts_by_description(db, programme_id, talent) == {
+        "往路（第２便）": ("2021-11-15", ["往路.pdf"]), "復路（第２便）": ("2021-11-17", ["復路.pdf"])}
