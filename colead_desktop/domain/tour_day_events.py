@@ -51,7 +51,7 @@ def moved_tour_event(current: int | None, day: date, attended: int | None, spans
             "ツアーの参加者にこの人を入れてから変更してください",
             "{day} is a day of several tours ({tours}). Which tour's per diem it is cannot be told, so nothing was "
             "changed. Add the person to the tour's party first", day=day.isoformat(),
-            tours=msg("、", "; ").join(s.shown() for s in covering)))
+            tours=msg("、", "; ").join(dict.fromkeys(s.shown() for s in covering))))  # an event and its saved tour: once
     if current is None:
         return None
     was = next((s.shown() for s in spans if s.event_id == current), "")
