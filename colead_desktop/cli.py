@@ -932,7 +932,8 @@ def _add_payments(sub: Subparsers) -> None:
                                                                 "complete set of its records (FILE.json)")
     adjust.add_argument("number", metavar="NO")
     adjust.add_argument("--records", required=True, metavar="FILE.json",
-                        help="tour_days, work_days and expenses in the shapes of payments compute")
+                        help="tour_days, work_days and expenses in the shapes of payments compute (as payments records "
+                             "prints them; an expense's optional description tells alike expenses apart)")
     adjust.add_argument("--reason", required=True, metavar="TEXT")
     adjust.add_argument("--current-rates", action="store_true",
                         help="compute with the rates and policy in force now (default: the corrected statement's)")

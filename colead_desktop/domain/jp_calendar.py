@@ -81,6 +81,13 @@ def document_date(day: date, *, weekday: bool = False, note: str | None = None) 
     return f"{text} ({note})" if note else text
 
 
+def both_dates(day: date) -> str:
+    """A date a person reads beside figures: '令和3年11月16日（2021-11-16）', the era date of the forms with the ISO
+    date for reconciling; in English only the Gregorian date ('16 Nov 2021'). Statements, the payments workbook's
+    text dates and the print centre's list all print dates so."""
+    return msg("{w}（{iso}）", "{w}", w=document_date(day), iso=day.isoformat())
+
+
 def document_moment(moment: datetime) -> str:
     """A date and time as outputs print them: the date as document_date with its weekday, then the time
     ('令和3年11月16日（火）11:30', 'Tue 16 Nov 2021 11:30'), never an ISO stamp in a Japanese document."""

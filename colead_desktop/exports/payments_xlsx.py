@@ -28,17 +28,19 @@ from openpyxl.worksheet.worksheet import Worksheet
 from colead_desktop.domain.budget import (BudgetLine, BudgetReport, Figures, budget_report, no_record_note,
                                           region_label, travel_note)
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import both_dates
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.statement_totals import moved
 from colead_desktop.domain.statement_status import settled_label
 from colead_desktop.domain.statements import Statement
 from colead_desktop.exports.atomic import OWNER_ONLY
-from colead_desktop.exports.sheet_print import WRAP, fit_height, print_setup, set_print_area
+from colead_desktop.exports.sheet_print import (WRAP, both_dates_format, both_months_format, fit_height, print_setup,
+                                                set_print_area)
 from colead_desktop.exports.xlsx_file import save_workbook
 
 YEN_FORMAT = "#,##0"
+DATE_WIDTH = 27  # 令和3年11月16日（2021-11-16） in full: a date cell does not wrap (Excel shows ### instead)
 PERCENT_FORMAT = "0.0%"
-DATE_FORMAT = "yyyy-mm-dd"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
@@ -84,9 +86,10 @@ SUMMARY: tuple[Column, ...] = (
     ("差引支払額", "Net", 12, lambda s: s.payment.net_yen),
     ("振込金額", "Transfer", 12, lambda s: 0 if s.payment.is_reclaim else s.payment.net_yen),
     ("返金請求額", "Refund requested", 12, lambda s: -s.payment.net_yen if s.payment.is_reclaim else 0),
-    ("振込予定日", "Transfer date", 11, lambda s: None if s.payment.net_yen <= 0 else s.transfer_date),  # none: no transfer
+    # none: no transfer
+    ("振込予定日", "Transfer date", DATE_WIDTH, lambda s: None if s.payment.net_yen <= 0 else s.transfer_date),
     # the bank's date (a refund's arrival, a ¥0 statement's settlement): the day the month figures count it by
-    ("支払日", "Paid on", 11, lambda s: s.paid_on),
+    ("支払日", "Paid on", DATE_WIDTH, lambda s: s.paid_on),
     ("同じ振込の明細書", "Same transfer as", 16, _same_transfer),
     ("振込先（マスク）", "Account (masked)", 22, lambda s: s.bank.masked() if s.bank else ""),
     ("訂正元", "Corrects", 12, lambda s: s.adjustment.previous_no if s.adjustment else ""),
@@ -96,8 +99,8 @@ LEDGER: tuple[Column, ...] = (
     ("受取人ID", "Payee id", 10, lambda r: r[0].result.payee_id),
     ("氏名", "Name", 18, lambda r: r[0].result.name),
     ("地域", "Region", 10, lambda r: r[0].result.region),
-    ("日付", "Date", 11, lambda r: r[1].dates[0]),
-    ("全日付", "All dates", 14, lambda r: " ".join(d.isoformat() for d in r[1].dates)),
+    ("日付", "Date", DATE_WIDTH, lambda r: r[1].dates[0]),
+    ("全日付", "All dates", DATE_WIDTH, lambda r: msg("、", ", ").join(both_dates(d) for d in r[1].dates)),
     ("区分", "Category", 16, lambda r: r[1].category.label),
     ("内容", "Description", 36, lambda r: r[1].text),
     ("支給額", "Paid", 11, lambda r: r[1].amount_yen if r[1].category.in_gross else 0),
@@ -136,7 +139,7 @@ def value_cell(ws: WriteOnlyWorksheet, value: object) -> Cell:
     if isinstance(value, int):
         cell.number_format = YEN_FORMAT
     elif isinstance(value, date):
-        cell.number_format = DATE_FORMAT
+        cell.number_format = both_dates_format()
     return cell
 
 
@@ -214,7 +217,7 @@ def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
     """予算と実績: per region and line, a subtotal per region, the programme's totals, then the months."""
     title = msg("予算と実績", "Budget and actuals")
     ws = wb.create_sheet(title)
-    widths = (14, 16, 14, 22, 14, 22, 9)
+    widths = (22, 16, 14, 22, 14, 22, 9)  # the first column also holds the months: 令和3年11月（2021-11）
     print_setup(ws, title, header_rows=1, widths=widths)
     ws.freeze_panes = "A2"
     _header_row(ws, [msg("地域", "Region"), msg("費目", "Line"), msg("予算", "Budget"),
@@ -231,7 +234,9 @@ def _write_budget_sheet(wb: Workbook, report: BudgetReport) -> None:
     _header_row(ws, [msg("月", "Month"), msg("承認済・未払", "Approved, unpaid"), msg("支払済", "Paid"),
                      msg("計", "Total")], widths, row=written + 2)
     for month in report.months:
-        ws.append([month.month.strftime("%Y-%m"), *(value_cell(ws, v) for v in (
+        first = value_cell(ws, month.month)
+        first.number_format = both_months_format()
+        ws.append([first, *(value_cell(ws, v) for v in (
             month.approved_unpaid_yen, month.paid_yen, month.approved_unpaid_yen + month.paid_yen))])
     if not report.months:
         ws.append([msg("該当なし", "None")])

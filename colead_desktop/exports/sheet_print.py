@@ -40,6 +40,19 @@ def date_format() -> str:
     return msg('yyyy"年"m"月"d"日"', "d mmm yyyy")
 
 
+def both_dates_format() -> str:
+    """The number format of a date cell a person reads in the payments workbook, as its statements print dates
+    (jp_calendar.both_dates): 令和3年11月16日（2021-11-16）, 16 Nov 2021. The cell stays a date, so sorting and
+    filtering work; Excel and LibreOffice both show the era from the Japanese locale ([$-411], whose first year
+    reads 1年, not 元年: the gannen locale tag is Excel's alone)."""
+    return msg('[$-411]ggge"年"m"月"d"日"（yyyy-mm-dd）', "d mmm yyyy")
+
+
+def both_months_format() -> str:
+    """As both_dates_format, for a month (a date cell holding its first day): 令和3年11月（2021-11）, Nov 2021."""
+    return msg('[$-411]ggge"年"m"月"（yyyy-mm）', "mmm yyyy")
+
+
 def print_setup(ws: Worksheet, title: str, header_rows: int, widths: Sequence[float]) -> None:
     """Column widths and the A4 page of a sheet: orientation by its total width, one page wide and as many tall as
     needed, the `header_rows` repeated on every page, `title` in the page header and "page / pages" in the footer.

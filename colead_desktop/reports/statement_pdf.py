@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from colead_desktop.domain.i18n import Language, language, msg, output_language, set_language
-from colead_desktop.domain.jp_calendar import document_date
+from colead_desktop.domain import jp_calendar
 from colead_desktop.domain.payments import Line, PaymentResult
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statement_status import settled_label
@@ -45,7 +45,7 @@ def both_dates(day: date) -> str:
 @lru_cache(maxsize=4096)  # a thousand statements print the same few hundred days
 def _both_dates(day: date, lang: Language) -> str:
     with output_language(lang):
-        return msg("{w}（{iso}）", "{w}", w=document_date(day), iso=day.isoformat())
+        return jp_calendar.both_dates(day)
 
 
 def yen(amount: int) -> str:

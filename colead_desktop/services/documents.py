@@ -14,6 +14,7 @@ from pathlib import Path
 from colead_desktop.db.engine import Database
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.jp_calendar import both_dates
 from colead_desktop.domain.tour_template_titles import tour_title
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.statements import ISSUED
@@ -120,7 +121,7 @@ def _meetup(db: Database, programme_id: int) -> list[Document]:
     for event in list_online_events(db, programme_id):
         if event.kind != EventKind.MEETUP.value:
             continue
-        day = f"{event.starts_at:%Y-%m-%d}"
+        day = both_dates(event.starts_at.date())
         docs.append(Document(handouts_key(event.id), "meetup",
                              msg("{t} 配布資料一式", "{t} handouts", t=event.title), f"meetup_{event.id}_handouts.pdf",
                              label=msg("{d} 配布資料一式（ラウンドテーブル）", "{d} round-table handouts", d=day)))

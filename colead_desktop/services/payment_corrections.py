@@ -11,11 +11,14 @@ the only one it adds (work days: first among those paid as one activity, then th
 too). The others are deleted and the missing ones added, each with audit entries, all in one transaction; a
 record holding what the set cannot give (an expense's receipts, a day's note, company or approver) is deleted only
 when nothing is added in its place (else which new record it is cannot be told, and the correction is refused,
-naming it, rather than losing what it holds)."""
+naming it, rather than losing what it holds). An expense's description (the text its statement line prints) is
+held as its receipts are; an expense of the file may give it (`description`, as `colead payments records` prints
+it): it then tells alike expenses apart and corrects the stored text. Where which stored record is which record of
+the file must be chosen among records the file cannot tell apart that hold different receipts or texts, the
+correction is refused naming them (domain/corrections.py) rather than guessed."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,9 +27,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from colead_desktop.db.engine import Database
-from colead_desktop.db.payment_models import ExpenseRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.db.payment_models import ExpenseRow, ReceiptRow, StatementRow, TourDayRow, WorkDayRow
+from colead_desktop.domain.corrections import day_holds, expense_holds, expense_label, refuse_alike, refuse_losing
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
+from colead_desktop.domain.normalise import normalise_text
 from colead_desktop.domain.payments import ExpenseCategory, PayeeInput, WorkDay
 from colead_desktop.domain.statements import CorrectionRates
 from colead_desktop.services.payment_audit import audit_created, set_audited
@@ -64,63 +69,67 @@ def adjust_with_records(db: Database, programme_id: int, statement_no: str, corr
 class _Pairing:
     """How a record the file no longer has and a value it adds are one record corrected: the same `of_row(row)` and
     `of_value(value)`; `change(row, value)` corrects the row in place. `alone`: only when the row is the only one
-    left over with that mark and the value the only one added with it (else which moved where cannot be told)."""
+    left over with that mark and the value the only one added with it (else which moved where cannot be told).
+    `described`: the value must fit the row too (_sync's `fits`: an expense's description, when the file gives one)."""
 
     of_row: Callable[[Any], Hashable]
     of_value: Callable[[Any], Hashable]
     change: Callable[[Any, Any], None]
     alone: bool = False
+    described: bool = True
 
 
 def _sync(session: Session, who: str, name: str, existing: list[Any], key: Callable[[Any], Hashable],
-          wanted: list[Hashable], add: Callable[[Hashable], Any], pairings: Sequence[_Pairing] = (),
-          keep: Callable[[Any], None] | None = None) -> None:
-    """Keep the existing rows whose key is wanted (as many times as wanted), correct in place a row one of
-    `pairings` (tried in order) pairs with a missing value (its receipts and texts stay: the fare or the day was
-    wrong, not the journey), delete the rest, add the remaining missing values. `keep(row)` refuses (InputError) to
-    delete a row while values are still to be added: what the row holds would be lost if it was one of them."""
-    missing = Counter(wanted)
-    leftover = []
-    for row in existing:
-        if missing[key(row)] > 0:
-            missing[key(row)] -= 1
-        else:
-            leftover.append(row)
-    adding = [value for value, count in missing.items() for _ in range(count)]
+          wanted: list[Any], add: Callable[[Any], Any], pairings: Sequence[_Pairing] = (),
+          keep: Callable[[Any, list[Any]], None] | None = None, value_key: Callable[[Any], Hashable] = lambda v: v,
+          fits: Callable[[Any, Any], bool] = lambda _row, _value: True,
+          holds: Callable[[Any], Hashable] = lambda _row: (), label: Callable[[Any], str] = str) -> None:
+    """Keep the existing rows whose key is a wanted value's `value_key` (and that `fits` it), as many as wanted;
+    correct in place a row one of `pairings` (tried in order) pairs with a missing value (its receipts and texts
+    stay: the fare or the day was wrong, not the journey); delete the rest; add the remaining missing values.
+    Wherever which row is which value must be chosen among rows the file cannot tell apart, they must hold the same
+    (`holds`: receipts, texts), else the correction is refused naming them (domain/corrections.refuse_alike):
+    guessing would move one's receipts to the other. `keep(row, adding)` refuses (InputError) to delete a row while
+    values are still to be added: what the row holds would be lost if it was one of them."""
+
+    def choose(rows: list[Any], count: int) -> None:  # `count` of the rows are taken, the others are not
+        if len(rows) > count and len({holds(r) for r in rows}) > 1:
+            refuse_alike([label(r) for r in rows])
+
+    leftover = list(existing)
+    adding: list[Any] = []
+    for index, value in enumerate(wanted):
+        candidates = [r for r in leftover if key(r) == value_key(value) and fits(r, value)]
+        if not candidates:
+            adding.append(value)
+            continue
+        choose(candidates, wanted[index:].count(value))
+        leftover.remove(candidates[0])
     for pairing in pairings:
+        def fitting(row: Any, value: Any, pairing: _Pairing = pairing) -> bool:
+            return not pairing.described or fits(row, value)
+
         for row in list(leftover):
             mark = pairing.of_row(row)
-            values = [v for v in adding if pairing.of_value(v) == mark]
-            if not values or pairing.alone and (
-                    len(values) > 1 or sum(pairing.of_row(other) == mark for other in leftover) > 1):
+            values = [v for v in adding if pairing.of_value(v) == mark and fitting(row, v)]
+            rivals = [o for o in leftover if pairing.of_row(o) == mark and values and fitting(o, values[0])]
+            if not values or pairing.alone and (len(values) > 1 or len(rivals) > 1):
                 continue
+            choose(rivals, len(values) if len(set(values)) == 1 else 1)
+            if len(set(values)) > 1 and holds(row):  # which of the values the row became cannot be told
+                refuse_alike([label(row)])
             leftover.remove(row)
             adding.remove(values[0])
             pairing.change(row, values[0])
     if adding and keep is not None:
         for row in leftover:
-            keep(row)
+            keep(row, adding)
     for row in leftover:
         remove(session, [row], name, who)  # with its receipts, audited as every record delete is
     for value in adding:
         new = add(value)
         session.add(new)
         audit_created(session, who, new)
-
-
-def _refuse_losing(record: str, held: list[str]) -> None:
-    """InputError: the day `record` (its kind and date) holds `held` (its note, company, approver), which deleting
-    it and adding the file's new days would lose, since which new day it became cannot be told."""
-    if held:
-        what = msg("・", ", ").join(held)
-        raise InputError(msg(
-            "{record}には{what}があります。ファイルのどの日がこの記録の訂正か決められないため、訂正しませんでした"
-            "（{what}が失われます）。日付を変えるのは一度に一日にするか、画面の「訂正明細書」のあと記録の編集で"
-            "日付を変えてください",
-            "The {record} holds {what}. Which day of the file corrects it cannot be told, so nothing was corrected "
-            "(its {what} would be lost). Move one day at a time, or use 訂正明細書 in the window and change the date "
-            "in the record editor",
-            record=record, what=what))
 
 
 def _replace_records(session: Session, programme_id: int, talent_id: int, statement_id: int, corrected: PayeeInput,
@@ -139,17 +148,14 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
         check_work_day_free(session, programme_id, talent_id, value.day)
         return WorkDayRow(**paid, day=value.day, activity=value.activity.value, note="", approved_by="")
 
-    def expense(key: Any) -> ExpenseRow:
-        day, category, amount_yen, paid_directly = key
-        return ExpenseRow(**paid, day=day, category=category, amount_yen=amount_yen, paid_directly=paid_directly,
-                          description="")
+    def expense(value: Any) -> ExpenseRow:
+        return ExpenseRow(**paid, **expense_values(*value))
 
     def moves_tour_day(row: TourDayRow, day: Any) -> None:  # as the window's tour day dialog edits it
         set_audited(session, who, row, tour_day_values(session, row, day, row.note))
 
-    def keep_tour_day(row: TourDayRow) -> None:
-        _refuse_losing(msg("ツアー参加日（{day}）", "tour day ({day})", day=row.day.isoformat()),
-                       [msg("メモ", "note")] if row.note else [])
+    def keep_tour_day(row: TourDayRow, _adding: list[Any]) -> None:
+        refuse_losing(msg("ツアー参加日（{day}）", "tour day ({day})", day=row.day.isoformat()), day_holds(row.note))
 
     _sync(session, who, kind_label("tour_day"), bound(TourDayRow), lambda r: r.day, list(corrected.tour_days),
           tour_day, [_Pairing(lambda r: None, lambda d: None, moves_tour_day, alone=True)], keep_tour_day)
@@ -160,11 +166,10 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
         set_audited(session, who, row, work_day_values(session, row, value.day, activity, row.note, row.company_id,
                                                        row.approved_by))
 
-    def keep_work_day(row: WorkDayRow) -> None:
-        held = [(bool(row.note), msg("メモ", "note")), (row.company_id is not None, msg("企業", "company")),
-                (bool(row.approved_by), msg("承認者", "approver"))]
-        _refuse_losing(msg("作業日（{day}・{activity}）", "work day ({day}, {activity})", day=row.day.isoformat(),
-                           activity=activity_label(row.activity)), [text for holds, text in held if holds])
+    def keep_work_day(row: WorkDayRow, _adding: list[Any]) -> None:
+        refuse_losing(msg("作業日（{day}・{activity}）", "work day ({day}, {activity})", day=row.day.isoformat(),
+                          activity=activity_label(row.activity)),
+                      day_holds(row.note, row.company_id is not None, row.approved_by))
 
     _sync(session, who, kind_label("work_day"), bound(WorkDayRow), lambda r: WorkDay(r.day, ACTIVITY_OF[r.activity]),
           list(corrected.work_days), work_day, [
@@ -173,25 +178,36 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
               _Pairing(lambda r: None, lambda w: None, corrects_work_day, alone=True)],  # both, of the only one
           keep_work_day)
 
-    def corrects(row: ExpenseRow, value: Any) -> None:  # as the window's expense dialog edits it
-        day, category, amount_yen, paid_directly = value
-        set_audited(session, who, row, expense_values(day, category, amount_yen, paid_directly, row.description))
+    # An expense of the file is (day, category, amount, paid directly, description): a description the file gives
+    # is the text its statement line prints, and tells alike expenses apart; "" (none given) leaves it as stored.
+    def fits(row: ExpenseRow, value: Any) -> bool:
+        return not value[4] or normalise_text(row.description) == value[4]
 
-    def keep_receipts(row: ExpenseRow) -> None:
-        count = len(receipts_of(session, row.id))
-        if count:
-            raise InputError(msg(
-                "経費（{day}・{category}・{amount:,}円）には領収書が {n} 件あります。ファイルのどの経費がこの記録の訂正か"
-                "決められないため、訂正しませんでした（領収書が失われます）。日付・費目・金額のうち一度に変えるのは一つにしてください",
-                "The expense ({day}, {category}, ¥{amount:,}) has {n} receipt(s). Which expense of the file corrects "
-                "it cannot be told, so nothing was corrected (its receipts would be lost). Change one of date, "
-                "category and amount at a time", day=row.day.isoformat(), category=ExpenseCategory(row.category).label,
-                amount=row.amount_yen, n=count))
+    def corrects(row: ExpenseRow, value: Any) -> None:  # as the window's expense dialog edits it
+        day, category, amount_yen, paid_directly, description = value
+        set_audited(session, who, row, expense_values(day, category, amount_yen, paid_directly,
+                                                      row.description if fits(row, value) else description))
+
+    def label(row: ExpenseRow) -> str:
+        named = expense_label(row.day.isoformat(), ExpenseCategory(row.category).label, row.amount_yen, row.description)
+        return f"{named} (id {row.id})"
+
+    def holds(row: ExpenseRow) -> Hashable:
+        return (row.description, *sorted(r.sha256 for r in session.scalars(
+            select(ReceiptRow).where(ReceiptRow.expense_id == row.id)))) if row.description or receipts_of(
+            session, row.id) else ()
+
+    def keep_expense(row: ExpenseRow, adding: list[Any]) -> None:
+        given = any(value[4] and fits(row, value) for value in adding)
+        refuse_losing(label(row), expense_holds(len(receipts_of(session, row.id)), row.description, given))
 
     _sync(session, who, kind_label("expense"), bound(ExpenseRow),
           lambda r: (r.day, r.category, r.amount_yen, r.paid_directly),
-          [(e.day, e.category.value, e.amount_yen, e.paid_directly) for e in corrected.expenses], expense, [
+          sorted(((e.day, e.category.value, e.amount_yen, e.paid_directly, e.description) for e in corrected.expenses),
+                 key=lambda e: not e[4]), expense, [  # those the file describes first: they take their own records
+              _Pairing(lambda r: (r.day, r.category, r.amount_yen, r.paid_directly), lambda e: e[:4], corrects,
+                       described=False),  # the description was wrong
               _Pairing(lambda r: (r.day, r.category), lambda e: e[:2], corrects),  # the amount was wrong
-              _Pairing(lambda r: (r.category, r.amount_yen, r.paid_directly), lambda e: e[1:], corrects),  # the day
-              _Pairing(lambda r: (r.day, r.amount_yen, r.paid_directly), lambda e: (e[0], *e[2:]), corrects)],
-          keep_receipts)  # the category
+              _Pairing(lambda r: (r.category, r.amount_yen, r.paid_directly), lambda e: e[1:4], corrects),  # the day
+              _Pairing(lambda r: (r.day, r.amount_yen, r.paid_directly), lambda e: (e[0], *e[2:4]), corrects)],
+          keep_expense, value_key=lambda e: e[:4], fits=fits, holds=holds, label=label)  # the category

@@ -42,7 +42,7 @@ from colead_desktop.services.contracts import uncovered_work_days
 from colead_desktop.services.record_restore import RecordConflict, changed_since, deleted_since
 from colead_desktop.services.payment_guard import lock_payee, lock_payee_of
 from colead_desktop.services.payment_rows import check_record_editable, paying_participation
-from colead_desktop.services.payment_tour_days import attended_tour_days
+from colead_desktop.services.payment_tour_days import attended_tour_days, moved_tour_day_event
 
 ACTIVITIES = ("tour", "support", "meeting", "report")
 ACTIVITY_LABELS = {"tour": ("ツアー", "Tour"), "support": ("企業支援", "Support"),
@@ -160,10 +160,13 @@ def add_tour_day(db: Database, programme_id: int, talent_id: int, day: date, who
 
 
 def tour_day_values(session: Session, row: TourDayRow, day: date, note: str) -> dict[str, Any]:
-    """The tour day's columns for an edit of `row` in place (its tour event stays), whether from the window's dialog
-    or `colead payments adjust` moving it to another date (payment_corrections.py)."""
+    """The tour day's columns for an edit of `row` in place, whether from the window's dialog or `colead payments
+    adjust` moving it to another date (payment_corrections.py): moved, it becomes a day of the tour of its new date,
+    or is refused (domain/tour_day_events.py)."""
     check_tour_day_free(session, row.talent_id, day, row.id)
-    return {"day": _checked_day(day), "note": note.strip()}
+    event_id = row.event_id if day == row.day else moved_tour_day_event(session, row.programme_id, row.talent_id,
+                                                                         row.event_id, _checked_day(day))
+    return {"day": _checked_day(day), "note": note.strip(), "event_id": event_id}
 
 
 def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -> None:

@@ -25,6 +25,7 @@ from colead_desktop.db.tour_models import TourRow
 from colead_desktop.db.tour_store import row_to_tour
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Member, Role, Tour
+from colead_desktop.domain.tour_day_events import TourSpan, moved_tour_event
 from colead_desktop.domain.tour_rules import MAX_DAYS as MAX_TOUR_DAYS  # the longest tour a save accepts
 from colead_desktop.domain.types import EventKind
 from colead_desktop.domain.normalise import normalise_text
@@ -150,3 +151,24 @@ def tour_day_regions(session: Session, programme_id: int) -> dict[str, dict[date
         if region:
             found.setdefault(str(talent_id), {})[day] = region
     return found
+
+
+def tour_spans(session: Session, programme_id: int) -> list[TourSpan]:
+    """The programme's fieldwork tour events' days: each event's own dates, and each saved tour's linked to one."""
+    events = {event.id: event for event in session.scalars(select(models.Event).where(
+        models.Event.programme_id == programme_id, models.Event.kind == EventKind.FIELDWORK_TOUR.value))}
+    spans = [TourSpan(e.id, e.title, e.starts_at.date(), e.ends_at.date()) for e in events.values()]
+    for tour in session.scalars(select(TourRow).where(TourRow.programme_id == programme_id,
+                                                      TourRow.event_id.in_(events))):
+        if tour.event_id is not None:
+            spans.append(TourSpan(tour.event_id, events[tour.event_id].title, tour.start_date,
+                                  tour.start_date + timedelta(days=tour.days - 1)))
+    return spans
+
+
+def moved_tour_day_event(session: Session, programme_id: int, talent_id: int, current: int | None,
+                         day: date) -> int | None:
+    """The event of a tour day moved to `day` (domain/tour_day_events.py: the tour of that date, or refused)."""
+    talent = session.get(models.Talent, talent_id)
+    attended = {d.day: d.event_id for d in attended_tour_days(session, programme_id, talent)} if talent else {}
+    return moved_tour_event(current, day, attended.get(day), tour_spans(session, programme_id))

@@ -64,9 +64,10 @@ def _records(node: Node, payee: PayeeInput, problems: Problems) -> PayeeInput:
 
     def expense(n: Node) -> Expense | None:
         read = problems.each(lambda: n.field("date").date(), lambda: n.field("category").choice(ExpenseCategory),
-                             lambda: n.field("amount_yen").yen(), lambda: n.field("paid_directly").boolean())
+                             lambda: n.field("amount_yen").yen(), lambda: n.field("paid_directly").boolean(),
+                             lambda: n.field("description").maybe(lambda d: d.text()) or "")
         return None if read is None else Expense(day=read[0], category=read[1], amount_yen=read[2],
-                                                 paid_directly=read[3])
+                                                 paid_directly=read[3], description=read[4])
 
     node.field("tour_days")  # not an object: the one problem, raised
     tour_read = [(n, problems.attempt(n.date)) for n in problems.attempt(
@@ -97,7 +98,8 @@ def records_to_json(payee: PayeeInput) -> dict[str, Any]:
     return {"tour_days": [day.isoformat() for day in payee.tour_days],
             "work_days": [{"date": w.day.isoformat(), "activity": w.activity.value} for w in payee.work_days],
             "expenses": [{"date": e.day.isoformat(), "category": e.category.value, "amount_yen": e.amount_yen,
-                          "paid_directly": e.paid_directly} for e in payee.expenses]}
+                          "paid_directly": e.paid_directly, **({"description": e.description} if e.description else {})}
+                         for e in payee.expenses]}
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ class PrintCentre(QDialog):
         self.page_label = child(self, QLabel, "page_label")
         self.title_label = child(self, QLabel, "title_label")
         styled(self.title_label)
-        child(self, QSplitter, "splitter").setSizes([330, 770])
+        child(self, QSplitter, "splitter").setSizes([460, 640])  # a meetup handout: 令和3年10月10日（2021-10-10） 配布資料一式…
 
         self.printer_label = child(self, QLabel, "printer_label")
         self.print_button = child(self, QPushButton, "print_button")

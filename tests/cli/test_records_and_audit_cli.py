@@ -44,7 +44,8 @@ def test_records_print_what_compute_reads(demo: Demo, tmp_path: Path) -> None:
         "work_days": [{"date": w.day.isoformat(), "activity": "support"}  # 企業支援: paid as support
                       for w in records.work_days(db, programme_id, talent_id)],
         "expenses": [{"date": e.day.isoformat(), "category": e.category, "amount_yen": e.amount_yen,
-                      "paid_directly": e.paid_directly} for e in records.expenses(db, programme_id, talent_id)]}
+                      "paid_directly": e.paid_directly, **({"description": e.description} if e.description else {})}
+                     for e in records.expenses(db, programme_id, talent_id)]}
     assert printed["tour_days"] and printed["work_days"] and printed["expenses"]
 
     document = documents()["payments"]

@@ -98,7 +98,7 @@ def test_a_fare_whose_date_and_amount_both_change_is_refused_naming_it(db: Datab
     programme_id, talent, fare, number, document = _fare_with_receipt(db, tmp_path)
     document["expenses"][0].update(date="2021-11-15", amount_yen=38_000)
 
-    with pytest.raises(InputError, match=r"経費（2021-11-16・航空券・40,000円）には領収書が 1 件"):
+    with pytest.raises(InputError, match=r"経費（2021-11-16・航空券・40,000円・「羽田〜女満別」） \(id \d+\)には領収書 1 件"):
         adjust_with_records(db, programme_id, number, parse_records(Node(document, "records")), "訂正", WHO)
 
     [kept] = records.expenses(db, programme_id, talent)
