@@ -53,3 +53,23 @@ def test_libreoffice_prints_the_era_date_beside_the_iso_date(tmp_path: Path) -> 
                           capture_output=True, text=True).stdout
     assert "令和4年3月10日（2022-03-10）" in text  # the demo's transfer date, a date cell
     assert "2022-03-10 " not in text.replace("（2022-03-10）", "")  # no bare ISO date left
+
+
+def test_the_budget_sheets_months_are_date_cells_shown_as_the_era_month_or_the_month(tmp_path: Path) -> None:
+    """A month of 予算と実績 is the date of its first day, shown 令和4年3月（2022-03） (Mar 2022 in English): it sorts as a
+    date and reads as the statements' dates do. The demo's statements, approved, are counted in March 2022."""
+    from datetime import date
+
+    from colead_desktop.domain.statements import approve
+
+    approved = [approve(st, "経理", date(2022, 3, 2)) for st in demo_statements(demo_payees(PLACEHOLDER_TALENTS))]
+    shown = {}
+    for lang, sheet in (("ja", "予算と実績"), ("en", "Budget and actuals")):
+        with output_language(lang):  # type: ignore[arg-type]
+            ws = load_workbook(write_payments_workbook(approved, tmp_path / f"budget-{lang}.xlsx"))[sheet]
+        months = [row[0] for row in ws.iter_rows() if isinstance(row[0].value, datetime)]
+        assert [cell.value for cell in months] == [datetime(2022, 3, 1)]
+        unpaid, paid, total = (months[0].offset(0, k).value for k in (1, 2, 3))
+        assert total == unpaid + paid > 0  # the month's row: approved and unpaid, paid, their total
+        shown[lang] = months[0].number_format
+    assert shown == {"ja": '[$-411]ggge"年"m"月"（yyyy-mm）', "en": "mmm yyyy"}
