@@ -40,6 +40,7 @@ from colead_desktop.domain.clock import stored_now, utc_now
 from colead_desktop.domain.errors import InputError
 from colead_desktop.domain.i18n import msg
 from colead_desktop.domain.itinerary import Tour
+from colead_desktop.domain.jp_calendar import TOKYO
 from colead_desktop.domain.progress import Progress, report
 from colead_desktop.domain.types import EventKind
 from colead_desktop.exports.atomic import atomic_paths
@@ -481,6 +482,14 @@ def keep_deleted_tour_in(session: Session, programme_id: int, tour: Tour) -> Non
                                      deleted_at=stored_now()))
 
 
+def _in_tokyo(stamp: str) -> datetime:
+    """A time kept as ISO text (keep_deleted_tour_in) in Asia/Tokyo again: the fixed offset it was kept with (+09:00)
+    is no zone a calendar names, and a cancellation written with it said TZID="UTC+09:00", which its VTIMEZONE
+    (Asia/Tokyo) does not define."""
+    moment = datetime.fromisoformat(stamp)
+    return moment.replace(tzinfo=TOKYO) if moment.tzinfo is None else moment.astimezone(TOKYO)
+
+
 def forget_deleted_tour_in(session: Session, key: str) -> None:
     """The tour put back (undo): its calendars are exported again, no longer cancelled from what was kept."""
     kept = session.get(DeletedTourCalendars, key)
@@ -510,7 +519,7 @@ def cancel_tour_calendars(db: Database, key: str, folder: Path, progress: Progre
         numbers = _exported_numbers(session, [event[0] for events in held.values() for event in events])
 
     def cancelled(name: str, events: list[list[str]]) -> StaleFile | None:
-        olds = tuple(OldEvent(uid, numbers[uid], summary, datetime.fromisoformat(start), datetime.fromisoformat(end))
+        olds = tuple(OldEvent(uid, numbers[uid], summary, _in_tokyo(start), _in_tokyo(end))
                      for uid, summary, start, end in events if uid in numbers)
         return StaleFile(folder / name, "Fieldwork tour", title, olds) if olds else None
 

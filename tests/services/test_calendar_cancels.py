@@ -291,6 +291,9 @@ def test_after_delete_only_the_cancellation_can_be_written_later(db: Database, t
         method, held = parsed(later / name)
         assert method == "CANCEL" and held.keys() == held_before.keys()
         assert all(status == "CANCELLED" and seq > held_before[uid][0] for uid, (seq, status) in held.items())
+        zones = {str(event[field].params.get("TZID")) for event in icalendar.Calendar.from_ical(
+            (later / name).read_bytes()).walk("VEVENT") for field in ("DTSTART", "DTEND")}
+        assert zones == {"Asia/Tokyo"}, zones  # the file's VTIMEZONE, not TZID="UTC+09:00"
     assert deleted_tours_to_cancel(db, programme) == []
     assert cli.main(["--db", db.url, "export", "ics", "--deleted-tour", key, "--out", str(later)]) == 2
     assert key in capsys.readouterr().err
