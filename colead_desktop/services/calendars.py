@@ -455,19 +455,24 @@ def _exported_numbers(session: Session, uids: Sequence[str]) -> dict[str, int]:
     return {uid: row.sequence for uid, row in _stored_rows(session, uids).items()}
 
 
+def _tour_sent(session: Session, tour: Tour) -> bool:
+    """Whether any calendar holding the tour's items was exported (the tour's, a member's, the programme's)."""
+    return bool(_exported_numbers(session, [entry.uid for entry in tour_entries(tour)]))
+
+
 def tour_calendars_sent(db: Database, tour: Tour) -> bool:
     """Whether any calendar holding the tour's items was exported (the tour's, a member's, the programme's): then
     deleting the tour leaves events in the calendars of those who imported them, until they are sent its
     cancellation (cancel_tour_calendars)."""
     with db.session() as session:
-        return bool(_exported_numbers(session, [entry.uid for entry in tour_entries(tour)]))
+        return _tour_sent(session, tour)
 
 
 def keep_deleted_tour_in(session: Session, programme_id: int, tour: Tour) -> None:
     """Called as `tour` is deleted (services/tours.py): when its calendars were exported, keep what their
     cancellation repeats, so that it can be written then or later (cancel_tour_calendars): the files a per-person
     export writes (the tour's and each member's, the party less its archived talents), each with its events."""
-    if not _exported_numbers(session, [entry.uid for entry in tour_entries(tour)]):
+    if not _tour_sent(session, tour):
         return
     party, base = tour_taking_part(session, tour), f"tour-{_file_part(tour.id)}"
     held = {f"{base}.ics": tour_entries(party)}

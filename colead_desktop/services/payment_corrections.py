@@ -193,9 +193,8 @@ def _replace_records(session: Session, programme_id: int, talent_id: int, statem
         return f"{named} (id {row.id})"
 
     def holds(row: ExpenseRow) -> Hashable:
-        return (row.description, *sorted(r.sha256 for r in session.scalars(
-            select(ReceiptRow).where(ReceiptRow.expense_id == row.id)))) if row.description or receipts_of(
-            session, row.id) else ()
+        receipts = sorted(session.scalars(select(ReceiptRow.sha256).where(ReceiptRow.expense_id == row.id)))
+        return (row.description, *receipts) if row.description or receipts else ()
 
     def keep_expense(row: ExpenseRow, adding: list[Any]) -> None:
         given = any(value[4] and fits(row, value) for value in adding)

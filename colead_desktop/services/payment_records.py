@@ -164,9 +164,10 @@ def tour_day_values(session: Session, row: TourDayRow, day: date, note: str) -> 
     adjust` moving it to another date (payment_corrections.py): moved, it becomes a day of the tour of its new date,
     or is refused (domain/tour_day_events.py)."""
     check_tour_day_free(session, row.talent_id, day, row.id)
+    day = _checked_day(day)
     event_id = row.event_id if day == row.day else moved_tour_day_event(session, row.programme_id, row.talent_id,
-                                                                         row.event_id, _checked_day(day))
-    return {"day": _checked_day(day), "note": note.strip(), "event_id": event_id}
+                                                                         row.event_id, day)
+    return {"day": day, "note": note.strip(), "event_id": event_id}
 
 
 def update_tour_day(db: Database, row_id: int, who: str, day: date, note: str) -> None:
